@@ -1,0 +1,56 @@
+package io.cognate.contracts.events;
+
+import io.cognate.contracts.events.userpool.UserPoolConfigEvent;
+import io.cognate.contracts.events.userpool.UserPoolCreated;
+import io.cognate.contracts.events.userpool.UserPoolDeleted;
+import io.cognate.contracts.events.userpool.UserPoolUpdated;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every event type of every topic, by CloudEvents {@code type}. New events are registered here. */
+public final class EventCatalog {
+
+    private static final Map<String, List<Class<? extends DomainEvent>>> BY_TOPIC =
+            Map.of(
+                    UserPoolConfigEvent.TOPIC,
+                    List.of(UserPoolCreated.class, UserPoolUpdated.class, UserPoolDeleted.class));
+
+    private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = index();
+
+    private EventCatalog() {}
+
+    /**
+     * The record class for a CloudEvents type, empty when this contracts version does not know it.
+     */
+    public static Optional<Class<? extends DomainEvent>> byType(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    /** {@code cognate.userpool.config.v1} → {@code cognate.userpool.config.UserPoolCreated}. */
+    public static String typeName(String topic, Class<?> eventClass) {
+        return topic.substring(0, topic.lastIndexOf('.')) + "." + eventClass.getSimpleName();
+    }
+
+    /** The major version in a topic name ({@code .v1} → 1). */
+    public static int majorVersion(String topic) {
+        return Integer.parseInt(topic.substring(topic.lastIndexOf(".v") + 2));
+    }
+
+    /** The topic an event class is published on. */
+    public static String topicOf(Class<? extends DomainEvent> eventClass) {
+        return BY_TOPIC.entrySet().stream()
+                .filter(e -> e.getValue().contains(eventClass))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("Unregistered event " + eventClass));
+    }
+
+    private static Map<String, Class<? extends DomainEvent>> index() {
+        Map<String, Class<? extends DomainEvent>> byType = new HashMap<>();
+        BY_TOPIC.forEach((topic, types) -> types.forEach(t -> byType.put(typeName(topic, t), t)));
+        return Map.copyOf(byType);
+    }
+}

@@ -1,0 +1,22 @@
+package io.cognate.contracts.events.userpool;
+
+import io.cognate.contracts.events.DomainEvent;
+
+/** Changes to a user pool's configuration; keyed by user pool id. */
+public sealed interface UserPoolConfigEvent extends DomainEvent
+        permits UserPoolCreated, UserPoolUpdated, UserPoolDeleted {
+
+    String TOPIC = "cognate.userpool.config.v1";
+
+    String userPoolId();
+
+    @Override
+    default String aggregateId() {
+        return userPoolId();
+    }
+
+    @Override
+    default String topic() {
+        return TOPIC;
+    }
+}
