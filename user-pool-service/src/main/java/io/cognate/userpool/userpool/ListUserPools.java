@@ -1,0 +1,49 @@
+package io.cognate.userpool.userpool;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognate.contracts.aws.AwsOperation;
+import io.cognate.contracts.aws.RequestContext;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Pages through pools in creation order with an opaque, insert-stable {@code NextToken}. */
+@ApplicationScoped
+public class ListUserPools implements AwsOperation<ListUserPools.Request, ListUserPools.Response> {
+
+    public record Request(String nextToken, Integer maxResults) {}
+
+    public record Response(List<ObjectNode> userPools, String nextToken) {}
+
+    private final UserPoolRepository pools;
+
+    ListUserPools(UserPoolRepository pools) {
+        this.pools = pools;
+    }
+
+    @Override
+    public Class<Request> requestType() {
+        return Request.class;
+    }
+
+    @Override
+    @WithSession
+    public Uni<Response> execute(Request request, RequestContext context) {
+        PageToken after =
+                request.nextToken() == null ? null : PageToken.decode(request.nextToken());
+        int limit = request.maxResults();
+        return pools.pageAfter(after, limit + 1)
+                .map(
+                        page -> {
+                            List<UserPoolEntity> shown =
+                                    page.subList(0, Math.min(limit, page.size()));
+                            String next =
+                                    page.size() > limit
+                                            ? PageToken.after(shown.get(shown.size() - 1)).encode()
+                                            : null;
+                            return new Response(
+                                    shown.stream().map(UserPoolView::summary).toList(), next);
+                        });
+    }
+}

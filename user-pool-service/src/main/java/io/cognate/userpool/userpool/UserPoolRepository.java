@@ -1,0 +1,25 @@
+package io.cognate.userpool.userpool;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Queries over {@code user_pool}; transactions belong to the operations. */
+@ApplicationScoped
+public class UserPoolRepository implements PanacheRepositoryBase<UserPoolEntity, String> {
+
+    /** One page in creation order, starting after the given position (null for the first page). */
+    public Uni<List<UserPoolEntity>> pageAfter(PageToken after, int limit) {
+        if (after == null) {
+            return find("ORDER BY createdAt, id").page(0, limit).list();
+        }
+        return find(
+                        "createdAt > :created OR (createdAt = :created AND id > :id)"
+                                + " ORDER BY createdAt, id",
+                        Parameters.with("created", after.createdAt()).and("id", after.id()))
+                .page(0, limit)
+                .list();
+    }
+}
