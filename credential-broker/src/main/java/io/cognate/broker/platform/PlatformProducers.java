@@ -1,0 +1,31 @@
+package io.cognate.broker.platform;
+
+import io.cognate.contracts.sigv4.RootCredentialsStore;
+import io.cognate.contracts.sigv4.SigV4Verifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Beans every feature shares: the clock and the SigV4 verifier over the root keys. */
+@ApplicationScoped
+public class PlatformProducers {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    SigV4Verifier sigV4Verifier(CognateConfig config, Clock clock) {
+        return new SigV4Verifier(
+                new RootCredentialsStore(
+                        config.root().accessKeyId(),
+                        config.root().secretAccessKey(),
+                        config.accountId()),
+                config.region(),
+                clock);
+    }
+}

@@ -1,0 +1,34 @@
+package io.cognate.identitypool.platform;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/**
+ * Every {@code cognate.*} setting of identity-pool-service; environment variables override as
+ * usual.
+ */
+@ConfigMapping(prefix = "cognate")
+public interface CognateConfig {
+
+    /** The AWS region this deployment answers for; it prefixes identity pool and identity ids. */
+    @WithDefault("us-east-1")
+    String region();
+
+    /** The account id in ARNs. */
+    @WithDefault("000000000000")
+    String accountId();
+
+    /** Bootstrap root credentials that sign admin calls. */
+    Root root();
+
+    interface Root {
+        /**
+         * Access key id ({@code COGNATE_ROOT_ACCESS_KEY_ID}); without it, signed calls are refused.
+         */
+        Optional<String> accessKeyId();
+
+        /** Secret access key ({@code COGNATE_ROOT_SECRET_ACCESS_KEY}); never logged. */
+        Optional<String> secretAccessKey();
+    }
+}

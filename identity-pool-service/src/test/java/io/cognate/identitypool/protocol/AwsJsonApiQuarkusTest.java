@@ -1,0 +1,65 @@
+package io.cognate.identitypool.protocol;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
+
+/**
+ * The cognito-identity protocol endpoint before its operations land: every call is answered with an
+ * AWS error the SDK understands, never a 500, and health reports the database and Kafka.
+ */
+@QuarkusTest
+class AwsJsonApiQuarkusTest {
+
+    @TestHTTPResource("/")
+    URI endpoint;
+
+    @Test
+    void modeledOperationWhenNotImplementedYetThenSdkSurfacesUnknownOperation() {
+        try (var identity =
+                CognitoIdentityClient.builder()
+                        .endpointOverride(endpoint)
+                        .region(Region.US_EAST_1)
+                        .credentialsProvider(
+                                StaticCredentialsProvider.create(
+                                        AwsBasicCredentials.create("AKIAANY", "any")))
+                        .httpClient(UrlConnectionHttpClient.create())
+                        .build()) {
+            assertThatThrownBy(() -> identity.listIdentityPools(r -> r.maxResults(1)))
+                    .isInstanceOf(CognitoIdentityException.class)
+                    .satisfies(
+                            e ->
+                                    assertThat(
+                                                    ((CognitoIdentityException) e)
+                                                            .awsErrorDetails()
+                                                            .errorCode())
+                                            .isEqualTo("UnknownOperationException"));
+        }
+    }
+
+    @Test
+    void healthWhenDatabaseAndKafkaUpThenReady() {
+        given().baseUri(endpoint.toString())
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body(
+                        "checks.name",
+                        org.hamcrest.Matchers.hasItems(
+                                org.hamcrest.Matchers.containsString("Reactive PostgreSQL"),
+                                org.hamcrest.Matchers.containsString("Kafka")));
+    }
+}
