@@ -1,0 +1,173 @@
+package io.cognate.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * The whole suite launched by {@code deploy/local/run}, reached only through the gateway on :8080,
+ * with the AWS SDK for Java v2 and the AWS CLI, and restarted to prove data survives.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteIT {
+
+    private static final URI GATEWAY = URI.create(LocalSuite.ENDPOINT);
+    private static final LocalSuite SUITE = LocalSuite.fromSystemProperties();
+    private static Map<String, String> root;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        Duration took = SUITE.start();
+        System.out.printf("Suite healthy %.1f s after launch%n", took.toMillis() / 1000.0);
+        root = SUITE.rootCredentials();
+    }
+
+    @AfterAll
+    static void shutdown() throws Exception {
+        SUITE.stop();
+    }
+
+    @Test
+    @Order(1)
+    void awsCliWhenCreatingListingAndDescribingPoolsThroughGatewayThenItWorks() throws Exception {
+        assumeTrue(AwsCli.installed(), "the AWS CLI is not installed on this machine");
+        AwsCli aws = new AwsCli(root);
+
+        JsonNode created = aws.json("cognito-idp", "create-user-pool", "--pool-name", "demo");
+        String cliPoolId = created.at("/UserPool/Id").asText();
+        assertThat(cliPoolId).matches("us-east-1_[0-9A-Za-z]{9}");
+
+        JsonNode listed = aws.json("cognito-idp", "list-user-pools", "--max-results", "10");
+        List<String> ids = new ArrayList<>();
+        listed.path("UserPools").forEach(p -> ids.add(p.path("Id").asText()));
+        assertThat(ids).contains(cliPoolId);
+
+        JsonNode described =
+                aws.json("cognito-idp", "describe-user-pool", "--user-pool-id", cliPoolId);
+        assertThat(described.at("/UserPool/Name").asText()).isEqualTo("demo");
+        assertThat(described.at("/UserPool/Policies/PasswordPolicy/MinimumLength").asInt())
+                .isEqualTo(8);
+
+        JsonNode caller = aws.json("sts", "get-caller-identity");
+        assertThat(caller.path("Account").asText()).isEqualTo("000000000000");
+    }
+
+    @Test
+    @Order(2)
+    void sdkWhenManagingPoolsThroughGatewayThenResponsesAndErrorsAreCognitos() {
+        try (var cognito = cognito(root.get("secretAccessKey"))) {
+            UserPoolType created =
+                    cognito.createUserPool(r -> r.poolName("via-gateway")).userPool();
+            assertThat(cognito.describeUserPool(r -> r.userPoolId(created.id())).userPool())
+                    .isEqualTo(created);
+            assertThat(cognito.listUserPoolsPaginator(r -> r.maxResults(1)).userPools())
+                    .extracting(UserPoolDescriptionType::id)
+                    .contains(created.id());
+
+            assertThatThrownBy(
+                            () ->
+                                    cognito.describeUserPool(
+                                            r -> r.userPoolId("us-east-1_Missing00")))
+                    .isInstanceOf(ResourceNotFoundException.class);
+            assertThatThrownBy(() -> cognito.createUserPool(r -> r.poolName(null)))
+                    .isInstanceOf(InvalidParameterException.class);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void sdkWhenSignedWithWrongSecretThroughGatewayThenRefused() {
+        try (var impostor = cognito("wrong-secret")) {
+            assertThatThrownBy(() -> impostor.listUserPools(r -> r.maxResults(1)))
+                    .hasMessageContaining("signature");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void otherServicesWhenCalledThroughGatewayThenTheyAnswer() {
+        var credentials = credentials(root.get("secretAccessKey"));
+        try (var sts =
+                StsClient.builder()
+                        .endpointOverride(GATEWAY)
+                        .region(Region.US_EAST_1)
+                        .credentialsProvider(credentials)
+                        .httpClient(UrlConnectionHttpClient.create())
+                        .build()) {
+            assertThat(sts.getCallerIdentity().arn()).isEqualTo("arn:aws:iam::000000000000:root");
+        }
+        try (var identity =
+                CognitoIdentityClient.builder()
+                        .endpointOverride(GATEWAY)
+                        .region(Region.US_EAST_1)
+                        .credentialsProvider(credentials)
+                        .httpClient(UrlConnectionHttpClient.create())
+                        .build()) {
+            assertThatThrownBy(() -> identity.listIdentityPools(r -> r.maxResults(1)))
+                    .isInstanceOf(CognitoIdentityException.class)
+                    .satisfies(
+                            e ->
+                                    assertThat(
+                                                    ((CognitoIdentityException) e)
+                                                            .awsErrorDetails()
+                                                            .errorCode())
+                                            .isEqualTo("UnknownOperationException"));
+        }
+    }
+
+    @Test
+    @Order(5)
+    void suiteWhenStoppedAndStartedAgainThenPoolsSurvive() throws Exception {
+        String id;
+        try (var cognito = cognito(root.get("secretAccessKey"))) {
+            id = cognito.createUserPool(r -> r.poolName("durable")).userPool().id();
+        }
+
+        SUITE.stop();
+        SUITE.start();
+
+        try (var cognito = cognito(root.get("secretAccessKey"))) {
+            assertThat(cognito.describeUserPool(r -> r.userPoolId(id)).userPool().name())
+                    .isEqualTo("durable");
+        }
+    }
+
+    private static CognitoIdentityProviderClient cognito(String secret) {
+        return CognitoIdentityProviderClient.builder()
+                .endpointOverride(GATEWAY)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(credentials(secret))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    private static StaticCredentialsProvider credentials(String secret) {
+        return StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(root.get("accessKeyId"), secret));
+    }
+}
