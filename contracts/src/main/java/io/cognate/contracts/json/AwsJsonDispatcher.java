@@ -7,76 +7,45 @@ import io.cognate.contracts.aws.AwsHttpRequest;
 import io.cognate.contracts.aws.AwsHttpResponse;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.Caller;
-import io.cognate.contracts.aws.RequestContext;
-import io.cognate.contracts.aws.error.RequestEntityTooLargeException;
+import io.cognate.contracts.aws.OperationRunner;
 import io.cognate.contracts.aws.error.SerializationException;
 import io.cognate.contracts.aws.error.UnknownOperationException;
-import io.cognate.contracts.model.ModelValidator;
 import io.cognate.contracts.model.OperationModel;
-import io.cognate.contracts.model.ServiceModel;
-import io.cognate.contracts.sigv4.SigV4Verifier;
 import io.smallrye.mutiny.Uni;
-import java.time.Clock;
-import java.util.Collection;
-import java.util.HashMap;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
- * The AWS JSON 1.1 protocol: {@code X-Amz-Target} picks one {@link AwsOperation}; the body is
- * checked against the official model before the operation sees it; SigV4 is verified for signed
- * operations; every failure becomes the {@code {"__type", "message"}} reply the SDKs parse.
+ * The AWS JSON 1.1 protocol: {@code X-Amz-Target} picks one {@link AwsOperation}; the JSON body
+ * goes through the shared {@link OperationRunner}; every failure becomes the {@code {"__type",
+ * "message"}} reply the SDKs parse.
  */
 public final class AwsJsonDispatcher {
-
-    /** Cognito's largest request shapes stay far below this; anything bigger is refused early. */
-    public static final int MAX_BODY_BYTES = 256 * 1024;
 
     private static final Set<String> MEDIA_TYPES =
             Set.of("application/x-amz-json-1.1", "application/x-amz-json-1.0", "application/json");
 
-    private final ServiceModel model;
-    private final ModelValidator validator;
-    private final SigV4Verifier verifier;
-    private final Map<String, AwsOperation<?, ?>> operations;
-    private final Clock clock;
+    private final OperationRunner runner;
     private final ObjectMapper mapper = AwsJson.mapper();
 
-    public AwsJsonDispatcher(
-            ServiceModel model,
-            SigV4Verifier verifier,
-            Collection<? extends AwsOperation<?, ?>> operations,
-            Clock clock) {
-        this.model = model;
-        this.validator = new ModelValidator(model);
-        this.verifier = verifier;
-        this.clock = clock;
-        this.operations = index(model, operations);
+    public AwsJsonDispatcher(OperationRunner runner) {
+        this.runner = runner;
     }
 
     /** Names of the operations this service implements, for start-up logging and docs. */
     public Set<String> operationNames() {
-        return operations.keySet();
+        return runner.operationNames();
     }
 
     public Uni<AwsHttpResponse> dispatch(AwsHttpRequest request) {
-        String requestId = UUID.randomUUID().toString();
-        try {
-            return prepare(request, requestId)
-                    .onFailure()
-                    .recoverWithItem(failure -> ErrorReplies.json(failure, requestId));
-        } catch (RuntimeException failure) {
-            return Uni.createFrom().item(ErrorReplies.json(failure, requestId));
-        }
+        return OperationRunner.guarded(requestId -> run(request, requestId), ErrorReplies::json);
     }
 
-    private Uni<AwsHttpResponse> prepare(AwsHttpRequest request, String requestId) {
-        if (request.body().length > MAX_BODY_BYTES) {
-            throw new RequestEntityTooLargeException(
-                    "Request body exceeds " + MAX_BODY_BYTES + " bytes.");
-        }
+    private Uni<AwsHttpResponse> run(AwsHttpRequest request, String requestId) {
+        OperationRunner.requireBodyWithinLimit(request);
         if (!MEDIA_TYPES.contains(request.mediaType())) {
             throw new SerializationException(
                     "Unsupported Content-Type '"
@@ -84,38 +53,28 @@ public final class AwsJsonDispatcher {
                             + "': send application/x-amz-json-1.1.");
         }
         String name = operationName(request.header("X-Amz-Target"));
-        OperationModel operationModel =
-                model.operation(name).orElseThrow(AwsJsonDispatcher::unknownOperation);
-        AwsOperation<?, ?> operation = operations.get(name);
-        if (operation == null) {
-            throw new UnknownOperationException(
-                    "Operation " + name + " is not implemented by Cognate yet.");
-        }
-        Optional<Caller> caller =
-                operationModel.signed()
-                        ? Optional.of(verifier.verify(request, model.endpointPrefix()))
-                        : Optional.empty();
+        OperationModel operation =
+                runner.model().operation(name).orElseThrow(AwsJsonDispatcher::unknownOperation);
+        AwsOperation<?, ?> implementation =
+                runner.implementation(name)
+                        .orElseThrow(
+                                () ->
+                                        new UnknownOperationException(
+                                                "Operation "
+                                                        + name
+                                                        + " is not implemented by Cognate yet."));
+        Optional<Caller> caller = runner.authenticate(operation, request);
         JsonNode body = parse(request.body());
-        validator.validate(operationModel, body);
-        RequestContext context =
-                new RequestContext(requestId, name, caller, request.sourceIp(), clock.instant());
-        return invoke(operation, body, context).map(output -> success(output, requestId));
-    }
-
-    private <I, O> Uni<O> invoke(AwsOperation<I, O> operation, JsonNode body, RequestContext ctx) {
-        I input;
-        try {
-            input = mapper.treeToValue(body, operation.requestType());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new SerializationException(
-                    "The request body does not match the operation's input.");
-        }
-        return operation.execute(input, ctx);
+        return runner.execute(implementation, operation, body, caller, request, requestId)
+                .map(output -> success(output, requestId));
     }
 
     private AwsHttpResponse success(Object output, String requestId) {
         try {
-            byte[] body = output == null ? "{}".getBytes() : mapper.writeValueAsBytes(output);
+            byte[] body =
+                    output == null
+                            ? "{}".getBytes(StandardCharsets.UTF_8)
+                            : mapper.writeValueAsBytes(output);
             return new AwsHttpResponse(
                     200,
                     Map.of(
@@ -141,13 +100,13 @@ public final class AwsJsonDispatcher {
             return node;
         } catch (JsonProcessingException e) {
             throw new SerializationException("The request body is not valid JSON.");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new SerializationException("The request body could not be read.");
         }
     }
 
     private String operationName(String target) {
-        String prefix = model.targetPrefix() + ".";
+        String prefix = runner.model().targetPrefix() + ".";
         if (target == null || !target.startsWith(prefix)) {
             throw unknownOperation();
         }
@@ -156,20 +115,5 @@ public final class AwsJsonDispatcher {
 
     private static UnknownOperationException unknownOperation() {
         return new UnknownOperationException("The requested operation is not recognized.");
-    }
-
-    private static Map<String, AwsOperation<?, ?>> index(
-            ServiceModel model, Collection<? extends AwsOperation<?, ?>> operations) {
-        Map<String, AwsOperation<?, ?>> byName = new HashMap<>();
-        for (AwsOperation<?, ?> operation : operations) {
-            String name = operation.operationName();
-            if (model.operation(name).isEmpty()) {
-                throw new IllegalStateException(name + " is not an operation of the service model");
-            }
-            if (byName.putIfAbsent(name, operation) != null) {
-                throw new IllegalStateException("Two implementations of " + name);
-            }
-        }
-        return Map.copyOf(byName);
     }
 }

@@ -1,68 +1,39 @@
 package io.cognate.contracts.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cognate.contracts.aws.AwsHttpRequest;
 import io.cognate.contracts.aws.AwsHttpResponse;
-import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.Caller;
-import io.cognate.contracts.aws.RequestContext;
+import io.cognate.contracts.aws.OperationRunner;
 import io.cognate.contracts.aws.error.InvalidAction;
 import io.cognate.contracts.aws.error.MissingParameter;
-import io.cognate.contracts.aws.error.RequestEntityTooLargeException;
-import io.cognate.contracts.aws.error.SerializationException;
 import io.cognate.contracts.json.AwsJson;
-import io.cognate.contracts.model.ModelValidator;
 import io.cognate.contracts.model.OperationModel;
 import io.cognate.contracts.model.ServiceModel;
 import io.cognate.contracts.model.Shape;
-import io.cognate.contracts.sigv4.SigV4Verifier;
 import io.smallrye.mutiny.Uni;
-import java.time.Clock;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The AWS Query protocol (STS, later IAM): the {@code Action} parameter of a form body or query
- * string picks one {@link AwsOperation}; parameters are rebuilt into the operation's JSON input and
- * checked against the official model like a JSON body; SigV4 is verified for signed operations;
+ * string picks one {@link io.cognate.contracts.aws.AwsOperation}; parameters are rebuilt into the
+ * operation's JSON input and run through the shared {@link OperationRunner} like a JSON body;
  * replies and errors are the XML documents the SDKs parse. The XML namespace is derived from the
  * model ({@code https://sts.amazonaws.com/doc/2011-06-15/}).
  */
 public final class AwsQueryDispatcher {
 
-    /** STS and IAM requests are a few kilobytes; anything this big is refused early. */
-    public static final int MAX_BODY_BYTES = 256 * 1024;
-
-    private final ServiceModel model;
-    private final ModelValidator validator;
-    private final SigV4Verifier verifier;
-    private final Map<String, AwsOperation<?, ?>> operations;
-    private final Clock clock;
+    private final OperationRunner runner;
     private final String namespace;
     private final QueryErrors errors;
     private final ObjectMapper mapper = AwsJson.mapper();
 
-    /**
-     * @param verifier may be null only when every operation is unsigned (tests)
-     * @throws IllegalStateException for two implementations of one action, an action the model does
-     *     not have, or a signed action without a verifier
-     */
-    public AwsQueryDispatcher(
-            ServiceModel model,
-            SigV4Verifier verifier,
-            Collection<? extends AwsOperation<?, ?>> operations,
-            Clock clock) {
-        this.model = model;
-        this.validator = new ModelValidator(model);
-        this.verifier = verifier;
-        this.clock = clock;
-        this.operations = index(model, operations, verifier);
+    public AwsQueryDispatcher(OperationRunner runner) {
+        this.runner = runner;
+        ServiceModel model = runner.model();
         this.namespace =
                 "https://"
                         + model.endpointPrefix()
@@ -74,7 +45,7 @@ public final class AwsQueryDispatcher {
 
     /** Names of the operations this service implements, for start-up logging and docs. */
     public Set<String> operationNames() {
-        return operations.keySet();
+        return runner.operationNames();
     }
 
     public String xmlNamespace() {
@@ -82,46 +53,37 @@ public final class AwsQueryDispatcher {
     }
 
     public Uni<AwsHttpResponse> dispatch(AwsHttpRequest request) {
-        String requestId = UUID.randomUUID().toString();
-        try {
-            return prepare(request, requestId)
-                    .onFailure()
-                    .recoverWithItem(failure -> errors.render(failure, requestId));
-        } catch (RuntimeException failure) {
-            return Uni.createFrom().item(errors.render(failure, requestId));
-        }
+        return OperationRunner.guarded(requestId -> run(request, requestId), errors::render);
     }
 
-    private Uni<AwsHttpResponse> prepare(AwsHttpRequest request, String requestId) {
-        if (request.body().length > MAX_BODY_BYTES) {
-            throw new RequestEntityTooLargeException(
-                    "Request body exceeds " + MAX_BODY_BYTES + " bytes.");
-        }
+    private Uni<AwsHttpResponse> run(AwsHttpRequest request, String requestId) {
+        OperationRunner.requireBodyWithinLimit(request);
         Map<String, String> params = FormParams.parse(request);
         String action = params.get("Action");
-        OperationModel operationModel = resolve(action, params.get("Version"));
-        Optional<Caller> caller =
-                operationModel.signed()
-                        ? Optional.of(verifier.verify(request, model.endpointPrefix()))
-                        : Optional.empty();
+        OperationModel operation = resolve(action, params.get("Version"));
+        Optional<Caller> caller = runner.authenticate(operation, request);
         JsonNode input =
-                operationModel.inputShape() == null
+                operation.inputShape() == null
                         ? mapper.createObjectNode()
                         : QueryParamsReader.read(
-                                Shape.of(model, operationModel.inputShape()), params);
-        validator.validate(operationModel, input);
-        RequestContext context =
-                new RequestContext(requestId, action, caller, request.sourceIp(), clock.instant());
-        return invoke(operations.get(action), input, context)
-                .map(output -> success(operationModel, output, requestId));
+                                Shape.of(runner.model(), operation.inputShape()), params);
+        return runner.execute(
+                        runner.implementation(action).orElseThrow(),
+                        operation,
+                        input,
+                        caller,
+                        request,
+                        requestId)
+                .map(output -> success(operation, output, requestId));
     }
 
     private OperationModel resolve(String action, String version) {
         if (action == null || action.isEmpty()) {
             throw new InvalidAction("The request must contain the parameter Action.");
         }
+        ServiceModel model = runner.model();
         Optional<OperationModel> operation =
-                model.operation(action).filter(op -> operations.containsKey(action));
+                model.operation(action).filter(op -> runner.implementation(action).isPresent());
         String requested = version == null ? model.apiVersion() : version;
         if (operation.isEmpty() || !requested.equals(model.apiVersion())) {
             throw new InvalidAction(
@@ -133,47 +95,15 @@ public final class AwsQueryDispatcher {
         return operation.get();
     }
 
-    private <I, O> Uni<O> invoke(AwsOperation<I, O> operation, JsonNode input, RequestContext ctx) {
-        I request;
-        try {
-            request = mapper.treeToValue(input, operation.requestType());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new SerializationException("The request does not match the operation's input.");
-        }
-        return operation.execute(request, ctx);
-    }
-
     private AwsHttpResponse success(OperationModel operation, Object output, String requestId) {
         JsonNode result = output == null ? mapper.createObjectNode() : mapper.valueToTree(output);
         Shape shape =
-                operation.outputShape() == null ? null : Shape.of(model, operation.outputShape());
+                operation.outputShape() == null
+                        ? null
+                        : Shape.of(runner.model(), operation.outputShape());
         byte[] body =
                 XmlResponseWriter.success(namespace, operation.name(), shape, result, requestId);
         return new AwsHttpResponse(
                 200, Map.of("Content-Type", "text/xml", "x-amzn-RequestId", requestId), body);
-    }
-
-    private static Map<String, AwsOperation<?, ?>> index(
-            ServiceModel model,
-            Collection<? extends AwsOperation<?, ?>> operations,
-            SigV4Verifier verifier) {
-        Map<String, AwsOperation<?, ?>> byName = new HashMap<>();
-        for (AwsOperation<?, ?> operation : operations) {
-            String name = operation.operationName();
-            OperationModel modeled =
-                    model.operation(name)
-                            .orElseThrow(
-                                    () ->
-                                            new IllegalStateException(
-                                                    name
-                                                            + " is not an operation of the service model"));
-            if (modeled.signed() && verifier == null) {
-                throw new IllegalStateException(name + " is signed but no SigV4Verifier was given");
-            }
-            if (byName.putIfAbsent(name, operation) != null) {
-                throw new IllegalStateException("Two implementations of " + name);
-            }
-        }
-        return Map.copyOf(byName);
     }
 }

@@ -2,6 +2,12 @@ package io.cognate.contracts.vertx;
 
 import io.cognate.contracts.aws.AwsHttpRequest;
 import io.cognate.contracts.aws.AwsHttpResponse;
+import io.cognate.contracts.aws.AwsOperation;
+import io.cognate.contracts.aws.OperationRunner;
+import io.cognate.contracts.json.AwsJsonDispatcher;
+import io.cognate.contracts.model.ServiceModel;
+import io.cognate.contracts.query.AwsQueryDispatcher;
+import io.cognate.contracts.sigv4.SigV4Verifier;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -9,7 +15,9 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +36,41 @@ public final class AwsRoute {
     private static final long HTTP_BODY_LIMIT = 1024 * 1024;
 
     private AwsRoute() {}
+
+    /** Serves AWS JSON 1.1 on {@code POST /} for the operations of one bundled service model. */
+    public static AwsJsonDispatcher mountJson(
+            Router router,
+            String modelFile,
+            SigV4Verifier verifier,
+            Collection<? extends AwsOperation<?, ?>> operations,
+            Clock clock) {
+        var dispatcher = new AwsJsonDispatcher(runner(modelFile, verifier, operations, clock));
+        mount(router, dispatcher::dispatch, HttpMethod.POST);
+        LOG.infof("Serving %d operations of %s", dispatcher.operationNames().size(), modelFile);
+        return dispatcher;
+    }
+
+    /** Serves the AWS Query protocol on {@code POST /} and {@code GET /}. */
+    public static AwsQueryDispatcher mountQuery(
+            Router router,
+            String modelFile,
+            SigV4Verifier verifier,
+            Collection<? extends AwsOperation<?, ?>> operations,
+            Clock clock) {
+        var dispatcher = new AwsQueryDispatcher(runner(modelFile, verifier, operations, clock));
+        mount(router, dispatcher::dispatch, HttpMethod.POST, HttpMethod.GET);
+        LOG.infof("Serving %d operations of %s", dispatcher.operationNames().size(), modelFile);
+        return dispatcher;
+    }
+
+    private static OperationRunner runner(
+            String modelFile,
+            SigV4Verifier verifier,
+            Collection<? extends AwsOperation<?, ?>> operations,
+            Clock clock) {
+        return new OperationRunner(
+                ServiceModel.fromClasspath(modelFile), verifier, operations, clock);
+    }
 
     public static void mount(
             Router router,

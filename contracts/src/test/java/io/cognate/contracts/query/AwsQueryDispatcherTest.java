@@ -8,6 +8,7 @@ import io.cognate.contracts.aws.AwsHttpRequest;
 import io.cognate.contracts.aws.AwsHttpResponse;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.Caller;
+import io.cognate.contracts.aws.OperationRunner;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.contracts.aws.error.AwsServiceException;
 import io.cognate.contracts.model.ServiceModel;
@@ -59,7 +60,11 @@ class AwsQueryDispatcherTest {
                         CLOCK);
         dispatcher =
                 new AwsQueryDispatcher(
-                        STS, verifier, List.of(assumeRole, new GetCallerIdentity()), CLOCK);
+                        new OperationRunner(
+                                STS,
+                                verifier,
+                                List.of(assumeRole, new GetCallerIdentity()),
+                                CLOCK));
     }
 
     @Test
@@ -330,12 +335,13 @@ class AwsQueryDispatcherTest {
         assertThatThrownBy(
                         () ->
                                 new AwsQueryDispatcher(
-                                        STS,
-                                        null,
-                                        List.of(
-                                                new AssumeRoleWithWebIdentity(),
-                                                new AssumeRoleWithWebIdentity()),
-                                        CLOCK))
+                                        new OperationRunner(
+                                                STS,
+                                                null,
+                                                List.of(
+                                                        new AssumeRoleWithWebIdentity(),
+                                                        new AssumeRoleWithWebIdentity()),
+                                                CLOCK)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("AssumeRoleWithWebIdentity");
     }
@@ -345,7 +351,11 @@ class AwsQueryDispatcherTest {
         assertThatThrownBy(
                         () ->
                                 new AwsQueryDispatcher(
-                                        STS, null, List.of(new GetCallerIdentity()), CLOCK))
+                                        new OperationRunner(
+                                                STS,
+                                                null,
+                                                List.of(new GetCallerIdentity()),
+                                                CLOCK)))
                 .isInstanceOf(IllegalStateException.class);
     }
 

@@ -1,19 +1,14 @@
 package io.cognate.userpool.protocol;
 
 import io.cognate.contracts.aws.AwsOperation;
-import io.cognate.contracts.json.AwsJsonDispatcher;
-import io.cognate.contracts.model.ServiceModel;
 import io.cognate.contracts.sigv4.SigV4Verifier;
 import io.cognate.contracts.vertx.AwsRoute;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
-import java.util.List;
-import org.jboss.logging.Logger;
 
 /**
  * {@code POST /} speaks AWS JSON 1.1 for {@code AWSCognitoIdentityProviderService.*}: every {@link
@@ -22,18 +17,16 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AwsJsonApi {
 
-    private static final Logger LOG = Logger.getLogger(AwsJsonApi.class);
-    static final String MODEL = "cognito-idp-2016-04-18.service.json";
-
     void mount(
             @Observes Router router,
             @Any Instance<AwsOperation<?, ?>> operations,
             SigV4Verifier verifier,
             Clock clock) {
-        List<AwsOperation<?, ?>> all = operations.stream().toList();
-        var dispatcher =
-                new AwsJsonDispatcher(ServiceModel.fromClasspath(MODEL), verifier, all, clock);
-        AwsRoute.mount(router, dispatcher::dispatch, HttpMethod.POST);
-        LOG.infof("Serving %d cognito-idp operations", dispatcher.operationNames().size());
+        AwsRoute.mountJson(
+                router,
+                "cognito-idp-2016-04-18.service.json",
+                verifier,
+                operations.stream().toList(),
+                clock);
     }
 }

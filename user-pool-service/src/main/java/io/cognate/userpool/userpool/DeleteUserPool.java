@@ -35,10 +35,7 @@ public class DeleteUserPool
     @Override
     @WithTransaction
     public Uni<Response> execute(Request request, RequestContext context) {
-        return pools.findById(request.userPoolId())
-                .onItem()
-                .ifNull()
-                .failWith(() -> UserPoolNotFound.of(request.userPoolId()))
+        return pools.require(request.userPoolId())
                 .call(
                         pool -> {
                             if ("ACTIVE".equals(pool.settings.get("DeletionProtection"))) {

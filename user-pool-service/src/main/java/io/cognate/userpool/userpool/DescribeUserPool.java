@@ -30,10 +30,7 @@ public class DescribeUserPool
     @Override
     @WithSession
     public Uni<Response> execute(Request request, RequestContext context) {
-        return pools.findById(request.userPoolId())
-                .onItem()
-                .ifNull()
-                .failWith(() -> UserPoolNotFound.of(request.userPoolId()))
+        return pools.require(request.userPoolId())
                 .map(pool -> new Response(UserPoolView.describe(pool)));
     }
 }

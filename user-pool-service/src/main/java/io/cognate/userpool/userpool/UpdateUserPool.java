@@ -52,10 +52,7 @@ public class UpdateUserPool
     @WithTransaction
     public Uni<Response> execute(Request request, RequestContext context) {
         Instant now = context.receivedAt().truncatedTo(ChronoUnit.MILLIS);
-        return pools.findById(request.userPoolId())
-                .onItem()
-                .ifNull()
-                .failWith(() -> UserPoolNotFound.of(request.userPoolId()))
+        return pools.require(request.userPoolId())
                 .call(
                         pool -> {
                             if (request.poolName() != null) {

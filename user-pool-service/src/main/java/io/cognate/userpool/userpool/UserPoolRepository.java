@@ -1,5 +1,6 @@
 package io.cognate.userpool.userpool;
 
+import io.cognate.contracts.aws.error.ResourceNotFoundException;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -9,6 +10,17 @@ import java.util.List;
 /** Queries over {@code user_pool}; transactions belong to the operations. */
 @ApplicationScoped
 public class UserPoolRepository implements PanacheRepositoryBase<UserPoolEntity, String> {
+
+    /** The pool, or Cognito's ResourceNotFoundException for an id that names nothing. */
+    public Uni<UserPoolEntity> require(String userPoolId) {
+        return findById(userPoolId)
+                .onItem()
+                .ifNull()
+                .failWith(
+                        () ->
+                                new ResourceNotFoundException(
+                                        "User pool " + userPoolId + " does not exist."));
+    }
 
     /** One page in creation order, starting after the given position (null for the first page). */
     public Uni<List<UserPoolEntity>> pageAfter(PageToken after, int limit) {
