@@ -1,21 +1,22 @@
 package io.cognate.contracts.events;
 
+import io.cognate.contracts.events.userpool.CodeDeliveryEvent;
+import io.cognate.contracts.events.userpool.UserEvent;
 import io.cognate.contracts.events.userpool.UserPoolConfigEvent;
-import io.cognate.contracts.events.userpool.UserPoolCreated;
-import io.cognate.contracts.events.userpool.UserPoolDeleted;
-import io.cognate.contracts.events.userpool.UserPoolUpdated;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every event type of every topic, by CloudEvents {@code type}. New events are registered here. */
+/** Every event type of every topic, by CloudEvents {@code type}. New topics are registered here. */
 public final class EventCatalog {
 
+    /** Each topic's sealed interface lists its events; the catalog reads them from there. */
     private static final Map<String, List<Class<? extends DomainEvent>>> BY_TOPIC =
             Map.of(
-                    UserPoolConfigEvent.TOPIC,
-                    List.of(UserPoolCreated.class, UserPoolUpdated.class, UserPoolDeleted.class));
+                    UserPoolConfigEvent.TOPIC, permitted(UserPoolConfigEvent.class),
+                    UserEvent.TOPIC, permitted(UserEvent.class),
+                    CodeDeliveryEvent.TOPIC, permitted(CodeDeliveryEvent.class));
 
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = index();
 
@@ -38,6 +39,11 @@ public final class EventCatalog {
         return Integer.parseInt(topic.substring(topic.lastIndexOf(".v") + 2));
     }
 
+    /** Every topic and its event classes. */
+    public static Map<String, List<Class<? extends DomainEvent>>> topics() {
+        return BY_TOPIC;
+    }
+
     /** The topic an event class is published on. */
     public static String topicOf(Class<? extends DomainEvent> eventClass) {
         return BY_TOPIC.entrySet().stream()
@@ -46,6 +52,14 @@ public final class EventCatalog {
                 .findFirst()
                 .orElseThrow(
                         () -> new IllegalArgumentException("Unregistered event " + eventClass));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Class<? extends DomainEvent>> permitted(
+            Class<? extends DomainEvent> topic) {
+        return java.util.Arrays.stream(topic.getPermittedSubclasses())
+                .<Class<? extends DomainEvent>>map(c -> (Class<? extends DomainEvent>) c)
+                .toList();
     }
 
     private static Map<String, Class<? extends DomainEvent>> index() {
