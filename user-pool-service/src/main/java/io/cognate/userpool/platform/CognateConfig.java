@@ -29,6 +29,14 @@ public interface CognateConfig {
     /** Relay of the transactional outbox to Kafka. */
     Outbox outbox();
 
+    /**
+     * Key-encryption key for app client secrets ({@code COGNATE_KEK}): the base64 encoding of 32
+     * random bytes ({@code head -c 32 /dev/urandom | base64}); secrets are stored AES-256-GCM
+     * encrypted under it. Without it, clients with a secret can be neither created nor verified.
+     * Changing it makes the stored secrets unreadable. Never logged.
+     */
+    Optional<String> kek();
+
     interface Root {
         /**
          * Access key id ({@code COGNATE_ROOT_ACCESS_KEY_ID}); without it, signed calls are refused.
