@@ -1,4 +1,4 @@
--- User pool groups. Names are unique per pool and case-sensitive, as in Cognito. Membership lives in
+-- User pool groups. Names are unique per pool, compared exactly as given. Membership lives in
 -- its own table (added with users) that references user_group(id); deleting a pool removes its
 -- groups through the cascade.
 CREATE TABLE user_group (

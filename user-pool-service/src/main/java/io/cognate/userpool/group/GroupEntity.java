@@ -8,7 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A group of a user pool; its name is unique in the pool and case-sensitive. */
+/** A group of a user pool; its name is unique in the pool, compared exactly as given. */
 @Entity
 @Table(name = "user_group")
 public class GroupEntity {
