@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognate.contracts.aws.error.InvalidParameterException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The standard OIDC attributes every Cognito pool has, in Cognito's order and with its constraints,
  * merged with the {@code Schema} a caller passes to CreateUserPool: standard names adjust the
- * standard attribute, other names become {@code custom:} attributes.
+ * standard attribute (within {@link SchemaRules}), other names become custom attributes ({@link
+ * CustomAttributes}).
  */
 final class StandardSchema {
 
@@ -34,16 +37,33 @@ final class StandardSchema {
 
     static ArrayNode merge(JsonNode requested) {
         Map<String, ObjectNode> attributes = standard();
+        Set<String> named = new HashSet<>();
         for (JsonNode item : requested == null ? JSON.arrayNode() : requested) {
             String name = item.path("Name").asText();
-            ObjectNode standard = attributes.get(name);
+            if (!named.add(name)) {
+                throw new InvalidParameterException(
+                        "Schema names attribute " + name + " more than once.");
+            }
+            // A developer-only item always defines a dev: attribute, even under a standard name;
+            // a prefixed name never adjusts a standard attribute (nor one defined just before).
+            ObjectNode standard =
+                    CustomAttributes.isDeveloperOnly(item) || CustomAttributes.isCustom(name)
+                            ? null
+                            : attributes.get(name);
             if (standard != null) {
+                SchemaRules.requireCompatibleWithStandard(standard, item);
                 adjust(standard, item);
             } else {
-                ObjectNode custom = custom(item);
-                attributes.put(custom.get("Name").asText(), custom);
+                ObjectNode custom = CustomAttributes.define(item);
+                String stored = custom.get("Name").asText();
+                if (attributes.containsKey(stored)) {
+                    throw new InvalidParameterException(
+                            "Schema names attribute " + stored + " more than once.");
+                }
+                attributes.put(stored, custom);
             }
         }
+        CustomAttributes.requireWithinLimit(attributes.values());
         ArrayNode merged = JSON.arrayNode();
         attributes.values().forEach(merged::add);
         return merged;
@@ -54,23 +74,6 @@ final class StandardSchema {
         copyIfPresent(item, standard, "Mutable");
         copyIfPresent(item, standard, "StringAttributeConstraints");
         copyIfPresent(item, standard, "NumberAttributeConstraints");
-    }
-
-    private static ObjectNode custom(JsonNode item) {
-        if (item.path("Required").asBoolean(false)) {
-            throw new InvalidParameterException(
-                    "Required custom attributes are not supported currently.");
-        }
-        String name = item.path("Name").asText();
-        ObjectNode custom = JSON.objectNode();
-        custom.put("Name", name.startsWith("custom:") ? name : "custom:" + name);
-        custom.put("AttributeDataType", item.path("AttributeDataType").asText("String"));
-        custom.put("DeveloperOnlyAttribute", item.path("DeveloperOnlyAttribute").asBoolean(false));
-        custom.put("Mutable", item.path("Mutable").asBoolean(true));
-        custom.put("Required", false);
-        copyIfPresent(item, custom, "StringAttributeConstraints");
-        copyIfPresent(item, custom, "NumberAttributeConstraints");
-        return custom;
     }
 
     private static Map<String, ObjectNode> standard() {

@@ -19,6 +19,16 @@ final class UserPoolIds {
         return id.toString();
     }
 
+    /** The pool id at the end of a user pool ARN, or null when the ARN names no user pool. */
+    static String idFromArn(String arn) {
+        int marker = arn.lastIndexOf(":userpool/");
+        if (!arn.startsWith("arn:") || marker < 0) {
+            return null;
+        }
+        String id = arn.substring(marker + ":userpool/".length());
+        return id.isEmpty() ? null : id;
+    }
+
     static String arn(String region, String accountId, String userPoolId) {
         return "arn:aws:cognito-idp:" + region + ":" + accountId + ":userpool/" + userPoolId;
     }

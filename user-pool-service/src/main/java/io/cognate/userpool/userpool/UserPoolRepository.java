@@ -9,7 +9,8 @@ import java.util.List;
 
 /** Queries over {@code user_pool}; transactions belong to the operations. */
 @ApplicationScoped
-public class UserPoolRepository implements PanacheRepositoryBase<UserPoolEntity, String> {
+public class UserPoolRepository
+        implements PanacheRepositoryBase<UserPoolEntity, String>, UserPoolStore {
 
     /** The pool, or Cognito's ResourceNotFoundException for an id that names nothing. */
     public Uni<UserPoolEntity> require(String userPoolId) {
@@ -20,6 +21,33 @@ public class UserPoolRepository implements PanacheRepositoryBase<UserPoolEntity,
                         () ->
                                 new ResourceNotFoundException(
                                         "User pool " + userPoolId + " does not exist."));
+    }
+
+    @Override
+    public Uni<Void> requireExists(String userPoolId) {
+        return require(userPoolId).replaceWithVoid();
+    }
+
+    /**
+     * The pool an ARN names. Only the exact ARN of an existing pool matches, so an ARN of another
+     * region, account or service is a ResourceNotFoundException, as for an unknown pool.
+     */
+    public Uni<UserPoolEntity> requireByArn(String arn) {
+        String id = UserPoolIds.idFromArn(arn);
+        Uni<UserPoolEntity> pool = id == null ? Uni.createFrom().nullItem() : findById(id);
+        return pool.onItem()
+                .ifNull()
+                .failWith(() -> notFound(arn))
+                .invoke(
+                        found -> {
+                            if (!found.arn.equals(arn)) {
+                                throw notFound(arn);
+                            }
+                        });
+    }
+
+    private static ResourceNotFoundException notFound(String arn) {
+        return new ResourceNotFoundException("Resource " + arn + " does not exist.");
     }
 
     /** One page in creation order, starting after the given position (null for the first page). */

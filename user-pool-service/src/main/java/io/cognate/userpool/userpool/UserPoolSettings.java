@@ -59,6 +59,8 @@ final class UserPoolSettings {
                         });
         settings.set("Policies", policies(input.get("Policies")));
         settings.set("SchemaAttributes", StandardSchema.merge(input.get("Schema")));
+        applyRules(input, settings);
+        SignInRules.applyCreateOnly(input, settings);
         return settings;
     }
 
@@ -79,7 +81,20 @@ final class UserPoolSettings {
                     }
                 });
         settings.set("Policies", policies(input.get("Policies")));
+        applyRules(input, settings);
         return settings;
+    }
+
+    /**
+     * The semantic rules CreateUserPool and UpdateUserPool share, beyond what the model checks;
+     * each violation is an InvalidParameterException.
+     */
+    private static void applyRules(ObjectNode input, ObjectNode settings) {
+        SignInRules.requireVerifiableAttributes(input);
+        TagRules.require(input.get("UserPoolTags"));
+        RecoveryRules.require(input.get("AccountRecoverySetting"));
+        TemporaryPasswordRules.apply(input, settings);
+        MessageTemplateRules.apply(input, settings);
     }
 
     /** The stored form of a settings document. */

@@ -1,0 +1,16 @@
+package io.cognate.userpool.userpool;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * What other features may ask about pools. They call this port, never {@link UserPoolRepository} or
+ * the entity, so the pool's storage can change without touching them.
+ */
+public interface UserPoolStore {
+
+    /**
+     * Completes when the pool exists; fails with Cognito's {@code ResourceNotFoundException} ("User
+     * pool &lt;id&gt; does not exist.") otherwise.
+     */
+    Uni<Void> requireExists(String userPoolId);
+}
