@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -73,10 +75,8 @@ public class UserCodes {
                                                                 .setParameter(3, purpose)
                                                                 .setParameter(4, hash)
                                                                 .setParameter(
-                                                                        5,
-                                                                        now.plus(lifetime)
-                                                                                .toString())
-                                                                .setParameter(6, now.toString())
+                                                                        5, utc(now.plus(lifetime)))
+                                                                .setParameter(6, utc(now))
                                                                 .executeUpdate()))
                 .replaceWith(code);
     }
@@ -94,7 +94,7 @@ public class UserCodes {
                                         .setParameter(1, userPoolId)
                                         .setParameter(2, sub.toString())
                                         .setParameter(3, purpose)
-                                        .setParameter(4, now.toString())
+                                        .setParameter(4, utc(now))
                                         .getResultList())
                 .chain(rows -> check(rows, userPoolId, sub, purpose, code));
     }
@@ -131,6 +131,11 @@ public class UserCodes {
                                                         sub,
                                                         purpose)
                                                 .replaceWith(Redemption.MISMATCH));
+    }
+
+    // Bound as OffsetDateTime: the reactive client does not coerce strings to timestamptz.
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private Uni<Void> execute(String sql, String userPoolId, UUID sub, String purpose) {

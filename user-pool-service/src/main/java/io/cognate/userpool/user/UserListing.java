@@ -2,6 +2,7 @@ package io.cognate.userpool.user;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,8 @@ final class UserListing {
             sql.append(" AND ").append(condition(pool, filter, parameters));
         }
         if (after != null) {
-            parameters.add(after.createdAt().toString());
+            // Bound as OffsetDateTime: the client does not coerce strings to timestamptz.
+            parameters.add(after.createdAt().atOffset(ZoneOffset.UTC));
             int created = parameters.size();
             parameters.add(after.sub().toString());
             sql.append(" AND (created_at, sub) > (CAST(?")
