@@ -40,7 +40,15 @@ public class AdminCreateUser
             Boolean forceAliasCreation,
             String messageAction,
             List<String> desiredDeliveryMediums,
-            Map<String, String> clientMetadata) {}
+            Map<String, String> clientMetadata) {
+
+        /** Without the temporary password, so that no log line can carry it. */
+        @Override
+        public String toString() {
+            return "AdminCreateUser.Request[userPoolId=%s, messageAction=%s]"
+                    .formatted(userPoolId, messageAction);
+        }
+    }
 
     public record Response(UserType user) {}
 

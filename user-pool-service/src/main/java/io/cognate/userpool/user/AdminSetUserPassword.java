@@ -21,7 +21,15 @@ import java.time.temporal.ChronoUnit;
 public class AdminSetUserPassword
         implements AwsOperation<AdminSetUserPassword.Request, AdminSetUserPassword.Response> {
 
-    public record Request(String userPoolId, String username, String password, Boolean permanent) {}
+    public record Request(String userPoolId, String username, String password, Boolean permanent) {
+
+        /** Without the password, so that no log line can carry it. */
+        @Override
+        public String toString() {
+            return "AdminSetUserPassword.Request[userPoolId=%s, permanent=%s]"
+                    .formatted(userPoolId, permanent);
+        }
+    }
 
     public record Response() {}
 
