@@ -37,6 +37,9 @@ public interface CognateConfig {
      */
     Optional<String> kek();
 
+    /** Password hashing (Argon2id, RFC 9106). */
+    Password password();
+
     interface Root {
         /**
          * Access key id ({@code COGNATE_ROOT_ACCESS_KEY_ID}); without it, signed calls are refused.
@@ -55,5 +58,32 @@ public interface CognateConfig {
         /** Events published per relay transaction. */
         @WithDefault("100")
         int batchSize();
+    }
+
+    interface Password {
+        /**
+         * Argon2id cost; stored hashes keep their own parameters, so changes apply to new hashes.
+         */
+        Argon2 argon2();
+
+        /**
+         * Threads that hash and verify passwords, off the event loop; defaults to the number of
+         * cores, since Argon2 is CPU- and memory-bound and more threads only queue.
+         */
+        Optional<Integer> workers();
+
+        interface Argon2 {
+            /** Memory per hash in KiB; OWASP's minimum for Argon2id is 19 MiB (19456 KiB). */
+            @WithDefault("19456")
+            int memoryKib();
+
+            /** Passes over the memory (Argon2 {@code t}). */
+            @WithDefault("2")
+            int iterations();
+
+            /** Lanes (Argon2 {@code p}). */
+            @WithDefault("1")
+            int parallelism();
+        }
     }
 }

@@ -1,0 +1,188 @@
+package io.cognate.userpool.user;
+
+import io.cognate.contracts.aws.AwsOperation;
+import io.cognate.contracts.aws.RequestContext;
+import io.cognate.contracts.events.DomainEvent;
+import io.cognate.contracts.events.userpool.CodeDeliveryEvent;
+import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
+import io.cognate.contracts.events.userpool.PasswordChanged;
+import io.cognate.contracts.events.userpool.UserCreatedByAdmin;
+import io.cognate.contracts.events.userpool.UserEvent;
+import io.cognate.userpool.errors.UnsupportedUserStateException;
+import io.cognate.userpool.errors.UserNotFoundException;
+import io.cognate.userpool.password.PasswordHasher;
+import io.cognate.userpool.password.TemporaryPasswords;
+import io.cognate.userpool.platform.Outbox;
+import io.cognate.userpool.userpool.UserPoolRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creates a user with a temporary password (given, or generated to satisfy the policy) in status
+ * FORCE_CHANGE_PASSWORD and, unless SUPPRESS, sends the invitation; RESEND sends a new temporary
+ * password to a user who has not signed in yet.
+ */
+@ApplicationScoped
+public class AdminCreateUser
+        implements AwsOperation<AdminCreateUser.Request, AdminCreateUser.Response> {
+
+    public record Request(
+            String userPoolId,
+            String username,
+            List<Attribute> userAttributes,
+            List<Attribute> validationData,
+            String temporaryPassword,
+            Boolean forceAliasCreation,
+            String messageAction,
+            List<String> desiredDeliveryMediums,
+            Map<String, String> clientMetadata) {
+
+        /** Without the temporary password, so that no log line can carry it. */
+        @Override
+        public String toString() {
+            return "AdminCreateUser.Request[userPoolId=%s, messageAction=%s]"
+                    .formatted(userPoolId, messageAction);
+        }
+    }
+
+    public record Response(UserType user) {}
+
+    private final UserPoolRepository pools;
+    private final Users users;
+    private final NewUsers newUsers;
+    private final PasswordHasher hasher;
+    private final Outbox outbox;
+
+    AdminCreateUser(
+            UserPoolRepository pools,
+            Users users,
+            NewUsers newUsers,
+            PasswordHasher hasher,
+            Outbox outbox) {
+        this.pools = pools;
+        this.users = users;
+        this.newUsers = newUsers;
+        this.hasher = hasher;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public Class<Request> requestType() {
+        return Request.class;
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Response> execute(Request request, RequestContext context) {
+        Instant now = context.receivedAt().truncatedTo(ChronoUnit.MILLIS);
+        return pools.require(request.userPoolId())
+                .chain(
+                        pool -> {
+                            PoolRules rules = PoolRules.of(pool);
+                            String password = temporaryPassword(rules, request);
+                            return "RESEND".equals(request.messageAction())
+                                    ? resend(rules, request, password, now)
+                                    : newUsers.create(rules, request, password, now)
+                                            .call(u -> created(rules, request, u, password, now));
+                        })
+                .map(user -> new Response(UserView.user(user)));
+    }
+
+    private static String temporaryPassword(PoolRules rules, Request request) {
+        if (request.temporaryPassword() == null) {
+            return TemporaryPasswords.generate(rules.passwordPolicy());
+        }
+        rules.passwordPolicy().check(request.temporaryPassword());
+        return request.temporaryPassword();
+    }
+
+    private Uni<Void> created(
+            PoolRules rules,
+            Request request,
+            UserAccountEntity user,
+            String password,
+            Instant now) {
+        var event =
+                new UserCreatedByAdmin(
+                        outbox.metadata(UserEvent.TOPIC, now),
+                        rules.userPoolId(),
+                        user.sub.toString(),
+                        user.username);
+        return outbox.append(event).call(() -> invite(rules, request, user, password, now));
+    }
+
+    private Uni<UserAccountEntity> resend(
+            PoolRules rules, Request request, String password, Instant now) {
+        return users.find(rules, request.username())
+                .chain(
+                        user -> {
+                            if (user == null) {
+                                throw new UserNotFoundException(Users.NOT_FOUND);
+                            }
+                            if (user.status != UserStatus.FORCE_CHANGE_PASSWORD) {
+                                throw new UnsupportedUserStateException(
+                                        "Resend not possible. "
+                                                + user.username
+                                                + " status is not FORCE_CHANGE_PASSWORD");
+                            }
+                            invitations(rules, request, user, password, now); // checks media first
+                            return hasher.hash(password)
+                                    .invoke(
+                                            hash -> {
+                                                user.passwordHash = hash;
+                                                user.passwordTemporary = true;
+                                                user.passwordChangedAt = now;
+                                                user.lastModifiedAt = now;
+                                            })
+                                    .call(() -> outbox.append(passwordChanged(rules, user, now)))
+                                    .call(() -> invite(rules, request, user, password, now))
+                                    .replaceWith(user);
+                        });
+    }
+
+    private Uni<Void> invite(
+            PoolRules rules,
+            Request request,
+            UserAccountEntity user,
+            String password,
+            Instant now) {
+        Uni<Void> appended = Uni.createFrom().voidItem();
+        for (DomainEvent event : invitations(rules, request, user, password, now)) {
+            appended = appended.call(() -> outbox.append(event));
+        }
+        return appended;
+    }
+
+    private List<CodeDeliveryRequested> invitations(
+            PoolRules rules,
+            Request request,
+            UserAccountEntity user,
+            String password,
+            Instant now) {
+        if ("SUPPRESS".equals(request.messageAction())) {
+            return List.of();
+        }
+        return Deliveries.invitation(
+                rules,
+                user,
+                request.username(),
+                password,
+                request.desiredDeliveryMediums(),
+                () -> outbox.metadata(CodeDeliveryEvent.TOPIC, now));
+    }
+
+    private PasswordChanged passwordChanged(PoolRules rules, UserAccountEntity user, Instant now) {
+        return new PasswordChanged(
+                outbox.metadata(UserEvent.TOPIC, now),
+                rules.userPoolId(),
+                user.sub.toString(),
+                user.username,
+                false,
+                "ADMIN");
+    }
+}

@@ -1,0 +1,113 @@
+package io.cognate.userpool.user;
+
+import io.cognate.userpool.errors.AliasExistsException;
+import io.cognate.userpool.errors.UsernameExistsException;
+import io.cognate.userpool.password.PasswordHasher;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Creates users (AdminCreateUser now, SignUp later): schema checks, username rules, uniqueness of
+ * the username and of aliases, the Argon2id hash. Publishes nothing: events belong to the caller.
+ */
+@ApplicationScoped
+class NewUsers {
+
+    static final String EXISTS = "User account already exists";
+
+    private final UserAccountRepository accounts;
+    private final Aliases aliases;
+    private final PasswordHasher hasher;
+
+    NewUsers(UserAccountRepository accounts, Aliases aliases, PasswordHasher hasher) {
+        this.accounts = accounts;
+        this.aliases = aliases;
+        this.hasher = hasher;
+    }
+
+    /** The new user as AdminCreateUser creates it: temporary password, FORCE_CHANGE_PASSWORD. */
+    Uni<UserAccountEntity> create(
+            PoolRules pool, AdminCreateUser.Request request, String password, Instant now) {
+        Map<String, String> attributes =
+                AttributeRules.forCreate(
+                        pool, request.userAttributes(), AttributeRules.Writer.ADMIN);
+        return create(
+                pool,
+                request.username(),
+                attributes,
+                password,
+                UserStatus.FORCE_CHANGE_PASSWORD,
+                Boolean.TRUE.equals(request.forceAliasCreation()),
+                now);
+    }
+
+    /**
+     * @param attributes already checked against the schema
+     * @param status FORCE_CHANGE_PASSWORD makes the password temporary
+     */
+    Uni<UserAccountEntity> create(
+            PoolRules pool,
+            String username,
+            Map<String, String> attributes,
+            String password,
+            UserStatus status,
+            boolean forceAliasCreation,
+            Instant now) {
+        UUID sub = UUID.randomUUID();
+        UsernameRules.Resolved resolved = UsernameRules.resolve(pool, username, attributes, sub);
+        AttributeRules.requireComplete(pool, resolved.attributes());
+        return accounts.findByKey(pool.userPoolId(), resolved.usernameKey())
+                .chain(
+                        existing -> {
+                            if (existing != null) {
+                                throw new UsernameExistsException(EXISTS);
+                            }
+                            return hasher.hash(password);
+                        })
+                .chain(
+                        hash -> {
+                            UserAccountEntity user = new UserAccountEntity();
+                            user.userPoolId = pool.userPoolId();
+                            user.sub = sub;
+                            user.username = resolved.username();
+                            user.usernameKey = resolved.usernameKey();
+                            user.status = status;
+                            user.enabled = true;
+                            user.attributes = resolved.attributes();
+                            user.passwordHash = hash;
+                            user.passwordTemporary = status == UserStatus.FORCE_CHANGE_PASSWORD;
+                            user.passwordChangedAt = now;
+                            user.createdAt = now;
+                            user.lastModifiedAt = now;
+                            return accounts.persist(user);
+                        })
+                .call(user -> aliases.sync(pool, user, forceAliasCreation, t -> conflict(pool, t)))
+                .call(() -> Writes.flush(constraint -> onConstraint(pool, constraint)));
+    }
+
+    /** Cognito's wording for a sign-in name another user holds. */
+    static String aliasTaken(String type) {
+        return "An account with the given " + type + " already exists.";
+    }
+
+    private static RuntimeException conflict(PoolRules pool, String type) {
+        return pool.usernameAttributes().contains(type)
+                ? new UsernameExistsException(aliasTaken(type))
+                : new AliasExistsException(aliasTaken(type));
+    }
+
+    private static RuntimeException onConstraint(PoolRules pool, String constraint) {
+        if (constraint.contains("user_account_username_unique")) {
+            return new UsernameExistsException(EXISTS);
+        }
+        if (constraint.contains("user_alias_pkey")) {
+            return pool.usernameIsAttribute()
+                    ? new UsernameExistsException(aliasTaken(pool.usernameAttributes().get(0)))
+                    : new AliasExistsException(aliasTaken("alias"));
+        }
+        return null;
+    }
+}

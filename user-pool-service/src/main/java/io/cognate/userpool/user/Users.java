@@ -1,0 +1,95 @@
+package io.cognate.userpool.user;
+
+import io.cognate.userpool.errors.UserNotFoundException;
+import io.cognate.userpool.userpool.UserPoolRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/**
+ * The user directory's port for other features (groups, sign-up, sign-in). Call it inside the
+ * caller's {@code @WithSession} / {@code @WithTransaction}. Lookups accept what Cognito accepts as
+ * {@code Username}: the username (by the pool's case rule), an alias or email/phone username, or
+ * the sub.
+ */
+@ApplicationScoped
+public class Users {
+
+    static final String NOT_FOUND = "User does not exist.";
+
+    private final UserPoolRepository pools;
+    private final UserAccountRepository accounts;
+    private final UserAliasRepository aliases;
+
+    Users(UserPoolRepository pools, UserAccountRepository accounts, UserAliasRepository aliases) {
+        this.pools = pools;
+        this.accounts = accounts;
+        this.aliases = aliases;
+    }
+
+    /**
+     * The user, ResourceNotFoundException for an unknown pool, UserNotFoundException ("User does
+     * not exist.") for an unknown user.
+     */
+    public Uni<UserAccountEntity> require(String userPoolId, String username) {
+        return pools.require(userPoolId).chain(pool -> require(PoolRules.of(pool), username));
+    }
+
+    /** The user with this sub, or null. */
+    public Uni<UserAccountEntity> findBySub(String userPoolId, UUID sub) {
+        return accounts.findBySub(userPoolId, sub);
+    }
+
+    /** The user a sign-in name designates in this pool, or null. */
+    public Uni<UserAccountEntity> find(String userPoolId, String username) {
+        return pools.require(userPoolId).chain(pool -> find(PoolRules.of(pool), username));
+    }
+
+    Uni<UserAccountEntity> require(PoolRules pool, String username) {
+        return find(pool, username)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new UserNotFoundException(NOT_FOUND));
+    }
+
+    Uni<UserAccountEntity> find(PoolRules pool, String username) {
+        Uni<UserAccountEntity> byUsername =
+                pool.usernameIsAttribute()
+                        ? Uni.createFrom().nullItem()
+                        : accounts.findByKey(pool.userPoolId(), pool.fold(username));
+        return byUsername
+                .onItem()
+                .ifNull()
+                .switchTo(() -> byAlias(pool, username))
+                .onItem()
+                .ifNull()
+                .switchTo(() -> bySub(pool, username));
+    }
+
+    private Uni<UserAccountEntity> byAlias(PoolRules pool, String username) {
+        String type =
+                username.contains("@")
+                        ? "email"
+                        : username.startsWith("+") ? "phone_number" : "preferred_username";
+        if (!pool.usernameAttributes().contains(type) && !pool.aliasAttributes().contains(type)) {
+            return Uni.createFrom().nullItem();
+        }
+        String key = Aliases.key(pool, type, username);
+        return aliases.findById(new UserAliasKey(pool.userPoolId(), type, key))
+                .chain(
+                        alias ->
+                                alias == null
+                                        ? Uni.createFrom().nullItem()
+                                        : accounts.findBySub(pool.userPoolId(), alias.sub));
+    }
+
+    private Uni<UserAccountEntity> bySub(PoolRules pool, String username) {
+        UUID sub;
+        try {
+            sub = UUID.fromString(username);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().nullItem();
+        }
+        return accounts.findBySub(pool.userPoolId(), sub);
+    }
+}
