@@ -1,5 +1,6 @@
 package io.cognate.userpool.appclient;
 
+import io.cognate.userpool.platform.KeysetToken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -46,5 +47,10 @@ public class AppClientEntity {
     @Override
     public String toString() {
         return "AppClientEntity[" + userPoolId + "/" + clientId + "]";
+    }
+
+    /** This item's place in its List operation's keyset paging. */
+    public KeysetToken position() {
+        return KeysetToken.of(createdAt, clientId);
     }
 }

@@ -1,6 +1,7 @@
 package io.cognate.userpool.appclient;
 
 import io.cognate.contracts.aws.error.ResourceNotFoundException;
+import io.cognate.userpool.platform.KeysetToken;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -28,7 +29,7 @@ class AppClientRepository implements PanacheRepositoryBase<AppClientEntity, Stri
     }
 
     /** One page of a pool's clients in creation order, after the given position (null: first). */
-    Uni<List<AppClientEntity>> pageAfter(String userPoolId, ClientPageToken after, int limit) {
+    Uni<List<AppClientEntity>> pageAfter(String userPoolId, KeysetToken after, int limit) {
         if (after == null) {
             return find(
                             "userPoolId = :pool ORDER BY createdAt, clientId",
@@ -42,7 +43,7 @@ class AppClientRepository implements PanacheRepositoryBase<AppClientEntity, Stri
                                 + " ORDER BY createdAt, clientId",
                         Parameters.with("pool", userPoolId)
                                 .and("created", after.createdAt())
-                                .and("id", after.clientId()))
+                                .and("id", after.key()))
                 .page(0, limit)
                 .list();
     }

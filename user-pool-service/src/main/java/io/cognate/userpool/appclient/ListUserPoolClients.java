@@ -3,6 +3,7 @@ package io.cognate.userpool.appclient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
+import io.cognate.userpool.platform.KeysetToken;
 import io.cognate.userpool.userpool.UserPoolRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -39,8 +40,7 @@ public class ListUserPoolClients
     @Override
     @WithSession
     public Uni<Response> execute(Request request, RequestContext context) {
-        ClientPageToken after =
-                request.nextToken() == null ? null : ClientPageToken.decode(request.nextToken());
+        KeysetToken after = KeysetToken.decodeOrFirst(request.nextToken());
         int limit = request.maxResults() == null ? DEFAULT_PAGE : request.maxResults();
         return pools.require(request.userPoolId())
                 .chain(() -> clients.pageAfter(request.userPoolId(), after, limit + 1))
@@ -50,8 +50,7 @@ public class ListUserPoolClients
                                     page.subList(0, Math.min(limit, page.size()));
                             String next =
                                     page.size() > limit
-                                            ? ClientPageToken.after(shown.get(shown.size() - 1))
-                                                    .encode()
+                                            ? shown.get(shown.size() - 1).position().encode()
                                             : null;
                             return new Response(
                                     shown.stream().map(AppClientView::summary).toList(), next);

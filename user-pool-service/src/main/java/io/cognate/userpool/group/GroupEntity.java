@@ -1,5 +1,6 @@
 package io.cognate.userpool.group;
 
+import io.cognate.userpool.platform.KeysetToken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -42,4 +43,9 @@ public class GroupEntity {
     @Version
     @Column(name = "version", nullable = false)
     public long version;
+
+    /** This item's place in its List operation's keyset paging. */
+    public KeysetToken position() {
+        return KeysetToken.of(createdAt, name);
+    }
 }

@@ -1,6 +1,7 @@
 package io.cognate.userpool.group;
 
 import io.cognate.contracts.aws.error.ResourceNotFoundException;
+import io.cognate.userpool.platform.KeysetToken;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -32,7 +33,7 @@ public class GroupRepository implements PanacheRepositoryBase<GroupEntity, UUID>
     }
 
     /** One page of a pool's groups in creation order, after the given position (null: first). */
-    Uni<List<GroupEntity>> pageAfter(String userPoolId, GroupPageToken after, int limit) {
+    Uni<List<GroupEntity>> pageAfter(String userPoolId, KeysetToken after, int limit) {
         if (after == null) {
             return find("userPoolId = ?1 ORDER BY createdAt, name", userPoolId)
                     .page(0, limit)
@@ -44,7 +45,7 @@ public class GroupRepository implements PanacheRepositoryBase<GroupEntity, UUID>
                                 + " ORDER BY createdAt, name",
                         Parameters.with("pool", userPoolId)
                                 .and("created", after.createdAt())
-                                .and("name", after.name()))
+                                .and("name", after.key()))
                 .page(0, limit)
                 .list();
     }

@@ -2,6 +2,7 @@ package io.cognate.userpool.group;
 
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
+import io.cognate.userpool.platform.KeysetToken;
 import io.cognate.userpool.userpool.UserPoolStore;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -37,8 +38,7 @@ public class ListGroups implements AwsOperation<ListGroups.Request, ListGroups.R
     @Override
     @WithSession
     public Uni<Response> execute(Request request, RequestContext context) {
-        GroupPageToken after =
-                request.nextToken() == null ? null : GroupPageToken.decode(request.nextToken());
+        KeysetToken after = KeysetToken.decodeOrFirst(request.nextToken());
         int limit = request.limit() == null || request.limit() == 0 ? MAX_LIMIT : request.limit();
         return pools.requireExists(request.userPoolId())
                 .chain(() -> groups.pageAfter(request.userPoolId(), after, limit + 1))
@@ -47,8 +47,7 @@ public class ListGroups implements AwsOperation<ListGroups.Request, ListGroups.R
                             List<GroupEntity> shown = page.subList(0, Math.min(limit, page.size()));
                             String next =
                                     page.size() > limit
-                                            ? GroupPageToken.after(shown.get(shown.size() - 1))
-                                                    .encode()
+                                            ? shown.get(shown.size() - 1).position().encode()
                                             : null;
                             return new Response(shown.stream().map(GroupType::of).toList(), next);
                         });

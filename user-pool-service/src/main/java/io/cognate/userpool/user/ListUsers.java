@@ -2,6 +2,7 @@ package io.cognate.userpool.user;
 
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
+import io.cognate.userpool.platform.KeysetToken;
 import io.cognate.userpool.userpool.UserPoolRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -42,10 +43,7 @@ public class ListUsers implements AwsOperation<ListUsers.Request, ListUsers.Resp
     @WithSession
     public Uni<Response> execute(Request request, RequestContext context) {
         UserFilter filter = UserFilter.parse(request.filter());
-        UserPageToken after =
-                request.paginationToken() == null
-                        ? null
-                        : UserPageToken.decode(request.paginationToken());
+        KeysetToken after = KeysetToken.decodeOrFirst(request.paginationToken());
         int limit =
                 request.limit() == null || request.limit() <= 0
                         ? MAX_LIMIT
@@ -59,8 +57,7 @@ public class ListUsers implements AwsOperation<ListUsers.Request, ListUsers.Resp
                                     page.subList(0, Math.min(limit, page.size()));
                             String next =
                                     page.size() > limit
-                                            ? UserPageToken.after(shown.get(shown.size() - 1))
-                                                    .encode()
+                                            ? shown.get(shown.size() - 1).position().encode()
                                             : null;
                             return new Response(
                                     shown.stream()

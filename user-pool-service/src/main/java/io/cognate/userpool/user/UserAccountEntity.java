@@ -1,5 +1,6 @@
 package io.cognate.userpool.user;
 
+import io.cognate.userpool.platform.KeysetToken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -71,4 +72,9 @@ public class UserAccountEntity {
     @Version
     @Column(name = "version", nullable = false)
     public long version;
+
+    /** This item's place in its List operation's keyset paging. */
+    public KeysetToken position() {
+        return KeysetToken.of(createdAt, sub.toString());
+    }
 }

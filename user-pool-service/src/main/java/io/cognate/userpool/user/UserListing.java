@@ -1,5 +1,6 @@
 package io.cognate.userpool.user;
 
+import io.cognate.userpool.platform.KeysetToken;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import java.time.ZoneOffset;
@@ -17,7 +18,7 @@ final class UserListing {
     private UserListing() {}
 
     static Uni<List<UserAccountEntity>> page(
-            PoolRules pool, UserFilter filter, UserPageToken after, int limit) {
+            PoolRules pool, UserFilter filter, KeysetToken after, int limit) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(pool.userPoolId());
         StringBuilder sql =
@@ -29,7 +30,7 @@ final class UserListing {
             // Bound as OffsetDateTime: the client does not coerce strings to timestamptz.
             parameters.add(after.createdAt().atOffset(ZoneOffset.UTC));
             int created = parameters.size();
-            parameters.add(after.sub().toString());
+            parameters.add(after.uuidKey().toString());
             sql.append(" AND (created_at, sub) > (CAST(?")
                     .append(created)
                     .append(" AS timestamptz), CAST(?")

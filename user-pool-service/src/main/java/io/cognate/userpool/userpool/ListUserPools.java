@@ -3,6 +3,7 @@ package io.cognate.userpool.userpool;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
+import io.cognate.userpool.platform.KeysetToken;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,8 +31,7 @@ public class ListUserPools implements AwsOperation<ListUserPools.Request, ListUs
     @Override
     @WithSession
     public Uni<Response> execute(Request request, RequestContext context) {
-        PageToken after =
-                request.nextToken() == null ? null : PageToken.decode(request.nextToken());
+        KeysetToken after = KeysetToken.decodeOrFirst(request.nextToken());
         int limit = request.maxResults();
         return pools.pageAfter(after, limit + 1)
                 .map(
@@ -40,7 +40,7 @@ public class ListUserPools implements AwsOperation<ListUserPools.Request, ListUs
                                     page.subList(0, Math.min(limit, page.size()));
                             String next =
                                     page.size() > limit
-                                            ? PageToken.after(shown.get(shown.size() - 1)).encode()
+                                            ? shown.get(shown.size() - 1).position().encode()
                                             : null;
                             return new Response(
                                     shown.stream().map(UserPoolView::summary).toList(), next);

@@ -1,5 +1,6 @@
 package io.cognate.userpool.userpool;
 
+import io.cognate.userpool.platform.KeysetToken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -39,4 +40,9 @@ public class UserPoolEntity {
     @Version
     @Column(name = "version", nullable = false)
     public long version;
+
+    /** This item's place in its List operation's keyset paging. */
+    public KeysetToken position() {
+        return KeysetToken.of(createdAt, id);
+    }
 }

@@ -1,6 +1,7 @@
 package io.cognate.userpool.userpool;
 
 import io.cognate.contracts.aws.error.ResourceNotFoundException;
+import io.cognate.userpool.platform.KeysetToken;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -51,14 +52,14 @@ public class UserPoolRepository
     }
 
     /** One page in creation order, starting after the given position (null for the first page). */
-    public Uni<List<UserPoolEntity>> pageAfter(PageToken after, int limit) {
+    public Uni<List<UserPoolEntity>> pageAfter(KeysetToken after, int limit) {
         if (after == null) {
             return find("ORDER BY createdAt, id").page(0, limit).list();
         }
         return find(
                         "createdAt > :created OR (createdAt = :created AND id > :id)"
                                 + " ORDER BY createdAt, id",
-                        Parameters.with("created", after.createdAt()).and("id", after.id()))
+                        Parameters.with("created", after.createdAt()).and("id", after.key()))
                 .page(0, limit)
                 .list();
     }
