@@ -2,13 +2,9 @@ package io.cognate.userpool.user;
 
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
-import io.cognate.contracts.events.userpool.UserDisabled;
-import io.cognate.contracts.events.userpool.UserEvent;
-import io.cognate.userpool.platform.Outbox;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -23,12 +19,10 @@ public class AdminDisableUser
 
     public record Response() {}
 
-    private final Users users;
-    private final Outbox outbox;
+    private final UserEnablement enablement;
 
-    AdminDisableUser(Users users, Outbox outbox) {
-        this.users = users;
-        this.outbox = outbox;
+    AdminDisableUser(UserEnablement enablement) {
+        this.enablement = enablement;
     }
 
     @Override
@@ -39,22 +33,12 @@ public class AdminDisableUser
     @Override
     @WithTransaction
     public Uni<Response> execute(Request request, RequestContext context) {
-        Instant now = context.receivedAt().truncatedTo(ChronoUnit.MILLIS);
-        return users.require(request.userPoolId(), request.username())
-                .call(
-                        user -> {
-                            if (user.enabled == false) {
-                                return Uni.createFrom().voidItem();
-                            }
-                            user.enabled = false;
-                            user.lastModifiedAt = now;
-                            return outbox.append(
-                                    new UserDisabled(
-                                            outbox.metadata(UserEvent.TOPIC, now),
-                                            user.userPoolId,
-                                            user.sub.toString(),
-                                            user.username));
-                        })
+        return enablement
+                .set(
+                        request.userPoolId(),
+                        request.username(),
+                        false,
+                        context.receivedAt().truncatedTo(ChronoUnit.MILLIS))
                 .replaceWith(new Response());
     }
 }

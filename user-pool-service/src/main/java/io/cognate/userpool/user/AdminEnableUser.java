@@ -2,13 +2,9 @@ package io.cognate.userpool.user;
 
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
-import io.cognate.contracts.events.userpool.UserEnabled;
-import io.cognate.contracts.events.userpool.UserEvent;
-import io.cognate.userpool.platform.Outbox;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /** Enables a disabled user again. Idempotent; the event is published only on a change. */
@@ -20,12 +16,10 @@ public class AdminEnableUser
 
     public record Response() {}
 
-    private final Users users;
-    private final Outbox outbox;
+    private final UserEnablement enablement;
 
-    AdminEnableUser(Users users, Outbox outbox) {
-        this.users = users;
-        this.outbox = outbox;
+    AdminEnableUser(UserEnablement enablement) {
+        this.enablement = enablement;
     }
 
     @Override
@@ -36,22 +30,12 @@ public class AdminEnableUser
     @Override
     @WithTransaction
     public Uni<Response> execute(Request request, RequestContext context) {
-        Instant now = context.receivedAt().truncatedTo(ChronoUnit.MILLIS);
-        return users.require(request.userPoolId(), request.username())
-                .call(
-                        user -> {
-                            if (user.enabled == true) {
-                                return Uni.createFrom().voidItem();
-                            }
-                            user.enabled = true;
-                            user.lastModifiedAt = now;
-                            return outbox.append(
-                                    new UserEnabled(
-                                            outbox.metadata(UserEvent.TOPIC, now),
-                                            user.userPoolId,
-                                            user.sub.toString(),
-                                            user.username));
-                        })
+        return enablement
+                .set(
+                        request.userPoolId(),
+                        request.username(),
+                        true,
+                        context.receivedAt().truncatedTo(ChronoUnit.MILLIS))
                 .replaceWith(new Response());
     }
 }
