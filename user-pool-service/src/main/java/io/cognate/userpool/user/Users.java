@@ -4,6 +4,8 @@ import io.cognate.userpool.errors.UserNotFoundException;
 import io.cognate.userpool.userpool.UserPoolRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -38,6 +40,19 @@ public class Users {
     /** The user with this sub, or null. */
     public Uni<UserAccountEntity> findBySub(String userPoolId, UUID sub) {
         return accounts.findBySub(userPoolId, sub);
+    }
+
+    /** The users with these subs, in no particular order; subs that name nobody are skipped. */
+    public Uni<List<UserAccountEntity>> findAllBySub(String userPoolId, Collection<UUID> subs) {
+        if (subs.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return accounts.list("userPoolId = ?1 AND sub IN ?2", userPoolId, subs);
+    }
+
+    /** The user as ListUsers and AdminCreateUser return it ({@code UserType}, all attributes). */
+    public UserType describe(UserAccountEntity user) {
+        return UserView.user(user);
     }
 
     /** The user a sign-in name designates in this pool, or null. */
