@@ -1,5 +1,6 @@
 package io.cognate.userpool.membership;
 
+import io.cognate.userpool.platform.KeysetToken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -32,4 +33,9 @@ public class GroupMemberEntity {
     /** When the user joined the group: ListUsersInGroup's order. */
     @Column(name = "added_at", nullable = false)
     public Instant addedAt;
+
+    /** This membership's place in ListUsersInGroup's keyset paging (joining order). */
+    public KeysetToken position() {
+        return KeysetToken.of(addedAt, sub.toString());
+    }
 }

@@ -3,6 +3,7 @@ package io.cognate.userpool.membership;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.userpool.group.Groups;
+import io.cognate.userpool.platform.KeysetToken;
 import io.cognate.userpool.user.UserAccountEntity;
 import io.cognate.userpool.user.UserType;
 import io.cognate.userpool.user.Users;
@@ -52,8 +53,7 @@ public class ListUsersInGroup
     @Override
     @WithSession
     public Uni<Response> execute(Request request, RequestContext context) {
-        MemberPageToken after =
-                request.nextToken() == null ? null : MemberPageToken.decode(request.nextToken());
+        KeysetToken after = KeysetToken.decodeOrFirst(request.nextToken());
         int limit = request.limit() == null || request.limit() == 0 ? MAX_LIMIT : request.limit();
         return pools.requireExists(request.userPoolId())
                 .chain(() -> groups.require(request.userPoolId(), request.groupName()))
@@ -64,8 +64,7 @@ public class ListUsersInGroup
                                     page.subList(0, Math.min(limit, page.size()));
                             String next =
                                     page.size() > limit
-                                            ? MemberPageToken.after(shown.get(shown.size() - 1))
-                                                    .encode()
+                                            ? shown.get(shown.size() - 1).position().encode()
                                             : null;
                             List<UUID> subs = shown.stream().map(m -> m.sub).toList();
                             return users.findAllBySub(request.userPoolId(), subs)

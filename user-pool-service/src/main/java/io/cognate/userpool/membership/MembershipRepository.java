@@ -1,5 +1,6 @@
 package io.cognate.userpool.membership;
 
+import io.cognate.userpool.platform.KeysetToken;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -59,7 +60,7 @@ public class MembershipRepository
     }
 
     /** One page of a group's members in joining order, after the given position (null: first). */
-    Uni<List<GroupMemberEntity>> pageOf(UUID groupId, MemberPageToken after, int limit) {
+    Uni<List<GroupMemberEntity>> pageOf(UUID groupId, KeysetToken after, int limit) {
         return Panache.getSession()
                 .chain(
                         session -> {
@@ -70,8 +71,8 @@ public class MembershipRepository
                                             .setParameter(1, groupId.toString())
                                             .setParameter(2, limit);
                             if (after != null) {
-                                query.setParameter(3, after.addedAt().atOffset(ZoneOffset.UTC))
-                                        .setParameter(4, after.sub().toString());
+                                query.setParameter(3, after.createdAt().atOffset(ZoneOffset.UTC))
+                                        .setParameter(4, after.uuidKey().toString());
                             }
                             return query.getResultList();
                         });
