@@ -79,6 +79,103 @@ class SuiteIT {
 
     @Test
     @Order(2)
+    void awsCliWhenNewUserSignsUpConfirmsAndResetsPasswordThenDirectoryShowsIt() throws Exception {
+        assumeTrue(AwsCli.installed(), "the AWS CLI is not installed on this machine");
+        AwsCli aws = new AwsCli(root);
+        String pool =
+                aws.json(
+                                "cognito-idp",
+                                "create-user-pool",
+                                "--pool-name",
+                                "newcomers",
+                                "--auto-verified-attributes",
+                                "email")
+                        .at("/UserPool/Id")
+                        .asText();
+        String client =
+                aws.json(
+                                "cognito-idp",
+                                "create-user-pool-client",
+                                "--user-pool-id",
+                                pool,
+                                "--client-name",
+                                "cli")
+                        .at("/UserPoolClient/ClientId")
+                        .asText();
+        String email = "newcomer-" + System.nanoTime() + "@example.com";
+
+        try (DeliveredCodes codes = new DeliveredCodes("127.0.0.1:9092")) {
+            JsonNode signedUp =
+                    aws.json(
+                            "cognito-idp",
+                            "sign-up",
+                            "--client-id",
+                            client,
+                            "--username",
+                            "newcomer",
+                            "--password",
+                            "Corr3ct-Horse!",
+                            "--user-attributes",
+                            "Name=email,Value=" + email);
+            assertThat(signedUp.path("UserConfirmed").asBoolean()).isFalse();
+            assertThat(signedUp.at("/CodeDeliveryDetails/DeliveryMedium").asText())
+                    .isEqualTo("EMAIL");
+
+            aws.json(
+                    "cognito-idp",
+                    "confirm-sign-up",
+                    "--client-id",
+                    client,
+                    "--username",
+                    "newcomer",
+                    "--confirmation-code",
+                    codes.await(email, "SIGN_UP"));
+            assertThat(
+                            aws.json(
+                                            "cognito-idp",
+                                            "admin-get-user",
+                                            "--user-pool-id",
+                                            pool,
+                                            "--username",
+                                            "newcomer")
+                                    .path("UserStatus")
+                                    .asText())
+                    .isEqualTo("CONFIRMED");
+
+            aws.json(
+                    "cognito-idp",
+                    "forgot-password",
+                    "--client-id",
+                    client,
+                    "--username",
+                    "newcomer");
+            aws.json(
+                    "cognito-idp",
+                    "confirm-forgot-password",
+                    "--client-id",
+                    client,
+                    "--username",
+                    "newcomer",
+                    "--confirmation-code",
+                    codes.await(email, "FORGOT_PASSWORD"),
+                    "--password",
+                    "N3w-Horse-Battery!");
+        }
+
+        JsonNode found =
+                aws.json(
+                        "cognito-idp",
+                        "list-users",
+                        "--user-pool-id",
+                        pool,
+                        "--filter",
+                        "email ^= \"newcomer-\"");
+        assertThat(found.path("Users")).hasSize(1);
+        assertThat(found.at("/Users/0/UserStatus").asText()).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    @Order(3)
     void sdkWhenManagingPoolsThroughGatewayThenResponsesAndErrorsAreCognitos() {
         try (var cognito = cognito(root.get("secretAccessKey"))) {
             UserPoolType created =
@@ -100,7 +197,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void sdkWhenSignedWithWrongSecretThroughGatewayThenRefused() {
         try (var impostor = cognito("wrong-secret")) {
             assertThatThrownBy(() -> impostor.listUserPools(r -> r.maxResults(1)))
@@ -109,7 +206,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void otherServicesWhenCalledThroughGatewayThenTheyAnswer() {
         var credentials = credentials(root.get("secretAccessKey"));
         try (var sts =
@@ -141,7 +238,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void suiteWhenStoppedAndStartedAgainThenPoolsSurvive() throws Exception {
         String id;
         try (var cognito = cognito(root.get("secretAccessKey"))) {
