@@ -126,7 +126,23 @@ class PreventUserExistenceErrorsQuarkusTest {
                                                 .username("nobody")
                                                 .confirmationCode("123456")
                                                 .password("N3w#Password")));
+        String longest = "9".repeat(2048); // ConfirmationCodeType's maximum
+        assertMismatch(
+                () ->
+                        app.confirmSignUp(
+                                r ->
+                                        r.clientId(client)
+                                                .username("nobody")
+                                                .confirmationCode(longest)));
         String code = RealSmtpServer.awaitMessage(email, 1).code();
+        assertMismatch(
+                () ->
+                        app.confirmForgotPassword(
+                                r ->
+                                        r.clientId(client)
+                                                .username("uma")
+                                                .confirmationCode(longest)
+                                                .password("N3w#Password")));
         assertMismatch(
                 () ->
                         app.confirmForgotPassword(

@@ -135,10 +135,13 @@ class SignUpQuarkusTest {
     @Test
     void signUpWhenWarmThenTimed() {
         signUp("warm-up", freshEmail("warm"));
-        long started = System.nanoTime();
-        signUp("timed", freshEmail("timed"));
-        LOG.infof("One warm SignUp took %d ms", (System.nanoTime() - started) / 1_000_000);
-        assertThat(status("timed")).isEqualTo(UserStatusType.UNCONFIRMED);
+        for (int i = 1; i <= 5; i++) {
+            String username = "timed-" + i;
+            long started = System.nanoTime();
+            signUp(username, freshEmail("timed"));
+            LOG.infof("One warm SignUp took %d ms", (System.nanoTime() - started) / 1_000_000);
+            assertThat(status(username)).isEqualTo(UserStatusType.UNCONFIRMED);
+        }
     }
 
     @Test
