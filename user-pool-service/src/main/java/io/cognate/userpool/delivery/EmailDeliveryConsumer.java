@@ -95,7 +95,31 @@ public class EmailDeliveryConsumer {
         }
     }
 
+    /**
+     * Consumes until stopped; a failed consumer (e.g. a commit lost to a rebalance) is replaced.
+     */
     private void run() {
+        while (running) {
+            try {
+                consume();
+            } catch (WakeupException e) {
+                return; // stop() asked the consumer to leave
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("Email delivery consumer failed; starting a new one", e);
+                try {
+                    Thread.sleep(config.delivery().email().retryBackoff().toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void consume() throws InterruptedException {
         try (KafkaConsumer<String, String> kafkaConsumer = new KafkaConsumer<>(consumerConfig())) {
             consumer = kafkaConsumer;
             kafkaConsumer.subscribe(List.of(CodeDeliveryEvent.TOPIC));
@@ -109,12 +133,6 @@ public class EmailDeliveryConsumer {
                     }
                 }
             }
-        } catch (WakeupException e) {
-            // stop() asked the consumer to leave.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.error("Email delivery consumer stopped", e);
         }
     }
 
