@@ -40,6 +40,9 @@ public interface CognateConfig {
     /** Password hashing (Argon2id, RFC 9106). */
     Password password();
 
+    /** Delivery of codes ({@code CodeDeliveryRequested} events) to users. */
+    Delivery delivery();
+
     interface Root {
         /**
          * Access key id ({@code COGNATE_ROOT_ACCESS_KEY_ID}); without it, signed calls are refused.
@@ -84,6 +87,30 @@ public interface CognateConfig {
             /** Lanes (Argon2 {@code p}). */
             @WithDefault("1")
             int parallelism();
+        }
+    }
+
+    interface Delivery {
+        /** Email through SMTP ({@code quarkus.mailer.*}). */
+        Email email();
+
+        interface Email {
+            /**
+             * Send EMAIL-medium {@code CodeDeliveryRequested} events through the SMTP server that
+             * {@code quarkus.mailer.host}, {@code port}, {@code from}, {@code username}, {@code
+             * password} and {@code start-tls} name ({@code COGNATE_DELIVERY_EMAIL_ENABLED}). Off by
+             * default: no consumer runs and no SMTP connection is ever attempted.
+             */
+            @WithDefault("false")
+            boolean enabled();
+
+            /** Sends tried per message before it is parked on the dead-letter topic. */
+            @WithDefault("3")
+            int attempts();
+
+            /** Pause between two sends of the same message. */
+            @WithDefault("1s")
+            Duration retryBackoff();
         }
     }
 }

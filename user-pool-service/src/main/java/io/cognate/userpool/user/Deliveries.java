@@ -20,6 +20,8 @@ final class Deliveries {
     static final String INVITE_SUBJECT = "Your temporary password";
     static final String RESET_MESSAGE = "Your password reset code is {####}.";
     static final String RESET_SUBJECT = "Your password reset code";
+    static final String VERIFY_MESSAGE = "Your verification code is {####}.";
+    static final String VERIFY_SUBJECT = "Your verification code";
 
     private Deliveries() {}
 
@@ -110,6 +112,36 @@ final class Deliveries {
                             text));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A sign-up confirmation code to the attribute {@link AutoVerification#target} chose, with the
+     * pool's VerificationMessageTemplate code message (link messages need the hosted UI: the code
+     * message is sent instead).
+     */
+    static CodeDeliveryRequested confirmation(
+            PoolRules pool,
+            UserAccountEntity user,
+            String attribute,
+            String code,
+            Supplier<EventMetadata> metadata) {
+        Map<String, Object> template = pool.section("VerificationMessageTemplate");
+        boolean email = attribute.equals("email");
+        String text =
+                text(template, email ? "EmailMessage" : "SmsMessage", VERIFY_MESSAGE)
+                        .replace("{####}", code)
+                        .replace("{username}", user.username);
+        return new CodeDeliveryRequested(
+                metadata.get(),
+                pool.userPoolId(),
+                user.sub.toString(),
+                user.username,
+                "SIGN_UP",
+                email ? "EMAIL" : "SMS",
+                user.attributes.get(attribute),
+                code,
+                email ? text(template, "EmailSubject", VERIFY_SUBJECT) : null,
+                text);
     }
 
     private static String text(Map<String, Object> template, String member, String fallback) {

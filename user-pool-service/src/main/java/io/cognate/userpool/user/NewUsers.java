@@ -93,13 +93,13 @@ class NewUsers {
         return "An account with the given " + type + " already exists.";
     }
 
-    private static RuntimeException conflict(PoolRules pool, String type) {
+    static RuntimeException conflict(PoolRules pool, String type) {
         return pool.usernameAttributes().contains(type)
                 ? new UsernameExistsException(aliasTaken(type))
                 : new AliasExistsException(aliasTaken(type));
     }
 
-    private static RuntimeException onConstraint(PoolRules pool, String constraint) {
+    static RuntimeException onConstraint(PoolRules pool, String constraint) {
         if (constraint.contains("user_account_username_unique")) {
             return new UsernameExistsException(EXISTS);
         }

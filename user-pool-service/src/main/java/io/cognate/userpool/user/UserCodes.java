@@ -116,21 +116,24 @@ public class UserCodes {
                     Boolean.TRUE.equals(row[2]) ? Redemption.EXPIRED : Redemption.TOO_MANY_ATTEMPTS;
             return revoke(userPoolId, sub, purpose).replaceWith(outcome);
         }
-        return hasher.verify(code, (String) row[0])
-                .chain(
-                        matches ->
-                                matches
-                                        ? revoke(userPoolId, sub, purpose)
-                                                .replaceWith(Redemption.ACCEPTED)
-                                        : execute(
-                                                        "UPDATE "
-                                                                + TABLE
-                                                                + " SET attempts = attempts + 1"
-                                                                + WHERE,
-                                                        userPoolId,
-                                                        sub,
-                                                        purpose)
-                                                .replaceWith(Redemption.MISMATCH));
+        // ConfirmationCodeType allows 2048 characters, the hasher 256: a longer guess is wrong.
+        Uni<Boolean> verified =
+                code.length() > PasswordHasher.MAX_PASSWORD_LENGTH
+                        ? Uni.createFrom().item(false)
+                        : hasher.verify(code, (String) row[0]);
+        return verified.chain(
+                matches ->
+                        matches
+                                ? revoke(userPoolId, sub, purpose).replaceWith(Redemption.ACCEPTED)
+                                : execute(
+                                                "UPDATE "
+                                                        + TABLE
+                                                        + " SET attempts = attempts + 1"
+                                                        + WHERE,
+                                                userPoolId,
+                                                sub,
+                                                purpose)
+                                        .replaceWith(Redemption.MISMATCH));
     }
 
     // Bound as OffsetDateTime: the reactive client does not coerce strings to timestamptz.

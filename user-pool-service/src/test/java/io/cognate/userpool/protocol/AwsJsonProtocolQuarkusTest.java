@@ -176,9 +176,14 @@ class AwsJsonProtocolQuarkusTest {
         SignedRequests.reply(
                         requests.given()
                                 .contentType("application/x-amz-json-1.1")
-                                .header("X-Amz-Target", SignedRequests.PREFIX + "SignUp")
+                                // SignUp is implemented now; advanced security's feedback is not.
+                                .header(
+                                        "X-Amz-Target",
+                                        SignedRequests.PREFIX + "UpdateAuthEventFeedback")
                                 .body(
-                                        "{\"ClientId\":\"abc\",\"Username\":\"u\",\"Password\":\"p\"}")
+                                        "{\"UserPoolId\":\"us-east-1_abc\",\"Username\":\"u\","
+                                                + "\"EventId\":\"e1\",\"FeedbackToken\":\"t\","
+                                                + "\"FeedbackValue\":\"Valid\"}")
                                 .post("/"))
                 .statusCode(400)
                 .body("__type", equalTo("UnknownOperationException"));
