@@ -36,6 +36,7 @@ public final class OperationRunner {
     private final SigV4Verifier verifier;
     private final Map<String, AwsOperation<?, ?>> operations;
     private final Clock clock;
+    private final FailureTranslator failures;
 
     /**
      * @param verifier may be null only when no operation is signed (tests)
@@ -47,6 +48,17 @@ public final class OperationRunner {
             SigV4Verifier verifier,
             Collection<? extends AwsOperation<?, ?>> operations,
             Clock clock) {
+        this(model, verifier, operations, clock, FailureTranslator.NONE);
+    }
+
+    /** As above, with the service's translation of its infrastructure failures. */
+    public OperationRunner(
+            ServiceModel model,
+            SigV4Verifier verifier,
+            Collection<? extends AwsOperation<?, ?>> operations,
+            Clock clock,
+            FailureTranslator failures) {
+        this.failures = failures;
         this.model = model;
         this.validator = new ModelValidator(model);
         this.verifier = verifier;
@@ -116,7 +128,7 @@ public final class OperationRunner {
         RequestContext context =
                 new RequestContext(
                         requestId, operation.name(), caller, request.sourceIp(), clock.instant());
-        return implementation.execute(typed, context);
+        return implementation.execute(typed, context).onFailure().transform(failures::translate);
     }
 
     private static Map<String, AwsOperation<?, ?>> index(

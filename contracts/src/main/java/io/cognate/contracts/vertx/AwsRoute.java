@@ -3,6 +3,7 @@ package io.cognate.contracts.vertx;
 import io.cognate.contracts.aws.AwsHttpRequest;
 import io.cognate.contracts.aws.AwsHttpResponse;
 import io.cognate.contracts.aws.AwsOperation;
+import io.cognate.contracts.aws.FailureTranslator;
 import io.cognate.contracts.aws.OperationRunner;
 import io.cognate.contracts.json.AwsJsonDispatcher;
 import io.cognate.contracts.model.ServiceModel;
@@ -44,7 +45,25 @@ public final class AwsRoute {
             SigV4Verifier verifier,
             Collection<? extends AwsOperation<?, ?>> operations,
             Clock clock) {
-        var dispatcher = new AwsJsonDispatcher(runner(modelFile, verifier, operations, clock));
+        return mountJson(router, modelFile, verifier, operations, clock, FailureTranslator.NONE);
+    }
+
+    /** As above, with the service's translation of its infrastructure failures. */
+    public static AwsJsonDispatcher mountJson(
+            Router router,
+            String modelFile,
+            SigV4Verifier verifier,
+            Collection<? extends AwsOperation<?, ?>> operations,
+            Clock clock,
+            FailureTranslator failures) {
+        var dispatcher =
+                new AwsJsonDispatcher(
+                        new OperationRunner(
+                                ServiceModel.fromClasspath(modelFile),
+                                verifier,
+                                operations,
+                                clock,
+                                failures));
         mount(router, dispatcher::dispatch, HttpMethod.POST);
         LOG.infof("Serving %d operations of %s", dispatcher.operationNames().size(), modelFile);
         return dispatcher;
@@ -57,19 +76,16 @@ public final class AwsRoute {
             SigV4Verifier verifier,
             Collection<? extends AwsOperation<?, ?>> operations,
             Clock clock) {
-        var dispatcher = new AwsQueryDispatcher(runner(modelFile, verifier, operations, clock));
+        var dispatcher =
+                new AwsQueryDispatcher(
+                        new OperationRunner(
+                                ServiceModel.fromClasspath(modelFile),
+                                verifier,
+                                operations,
+                                clock));
         mount(router, dispatcher::dispatch, HttpMethod.POST, HttpMethod.GET);
         LOG.infof("Serving %d operations of %s", dispatcher.operationNames().size(), modelFile);
         return dispatcher;
-    }
-
-    private static OperationRunner runner(
-            String modelFile,
-            SigV4Verifier verifier,
-            Collection<? extends AwsOperation<?, ?>> operations,
-            Clock clock) {
-        return new OperationRunner(
-                ServiceModel.fromClasspath(modelFile), verifier, operations, clock);
     }
 
     public static void mount(

@@ -3,6 +3,7 @@ package io.cognate.userpool.protocol;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.sigv4.SigV4Verifier;
 import io.cognate.contracts.vertx.AwsRoute;
+import io.cognate.userpool.platform.PersistenceFailures;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,6 +28,7 @@ public class AwsJsonApi {
                 "cognito-idp-2016-04-18.service.json",
                 verifier,
                 operations.stream().toList(),
-                clock);
+                clock,
+                new PersistenceFailures());
     }
 }
