@@ -21,6 +21,15 @@ public interface CognateConfig {
     /** Bootstrap root credentials that sign admin calls. */
     Root root();
 
+    /** Relay of the transactional outbox to Kafka. */
+    Outbox outbox();
+
+    interface Outbox {
+        /** How often the relay looks for unpublished events. */
+        @WithDefault("0.5s")
+        java.time.Duration pollInterval();
+    }
+
     interface Root {
         /**
          * Access key id ({@code COGNATE_ROOT_ACCESS_KEY_ID}); without it, signed calls are refused.

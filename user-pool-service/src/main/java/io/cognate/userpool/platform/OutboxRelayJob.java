@@ -1,19 +1,17 @@
 package io.cognate.userpool.platform;
 
 import io.cognate.contracts.outbox.OutboxRelay;
+import io.cognate.contracts.outbox.OutboxRelayLoop;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Relays the outbox to Kafka on a timer; one batch at a time per replica. */
 @ApplicationScoped
@@ -28,7 +26,11 @@ public class OutboxRelayJob {
             Pool pool,
             @Identifier("default-kafka-broker") Map<String, Object> kafka,
             CognateConfig config) {
-        this.producer = new KafkaProducer<>(producerConfig(kafka));
+        this.producer =
+                new KafkaProducer<>(
+                        OutboxRelayLoop.producerConfig(
+                                String.valueOf(kafka.get("bootstrap.servers")),
+                                "user-pool-service-outbox"));
         this.relay =
                 new OutboxRelay(
                         pool, Outbox.TABLE, producer, sendThread, config.outbox().batchSize());
@@ -45,21 +47,5 @@ public class OutboxRelayJob {
     void close() {
         sendThread.shutdownNow();
         producer.close(java.time.Duration.ofSeconds(2));
-    }
-
-    private static Map<String, Object> producerConfig(Map<String, Object> kafka) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.get("bootstrap.servers"));
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "user-pool-service-outbox");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        // Fail fast while Kafka is away: the rows stay in the outbox and the next tick retries.
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 6000);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        return config;
     }
 }
