@@ -1,0 +1,24 @@
+package io.cognate.userpool.token;
+
+/**
+ * The tokens of a completed sign-in, in the wire shape of Cognito's {@code
+ * AuthenticationResultType}. {@code refreshToken} is null when a refresh issues none (Cognito's
+ * REFRESH_TOKEN_AUTH); {@code newDeviceMetadata} is reserved for device tracking.
+ *
+ * @param expiresIn the access token's lifetime in seconds
+ * @param tokenType always {@code Bearer}
+ */
+public record AuthenticationResultType(
+        String accessToken,
+        Integer expiresIn,
+        String tokenType,
+        String refreshToken,
+        String idToken,
+        Object newDeviceMetadata) {
+
+    /** Never prints a token. */
+    @Override
+    public String toString() {
+        return "AuthenticationResultType[expiresIn=%s]".formatted(expiresIn);
+    }
+}
