@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class ElementParsers {
 
     private static final Pattern VENDOR = Pattern.compile("[A-Za-z0-9-]+");
+    private static final String VENDOR_MESSAGE =
+            "Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.";
 
     private ElementParsers() {}
 
@@ -116,7 +118,7 @@ final class ElementParsers {
             Iterator<Map.Entry<String, JsonNode>> keys = operator.getValue().fields();
             while (keys.hasNext()) {
                 Map.Entry<String, JsonNode> key = keys.next();
-                requireVendorPrefix(key.getKey());
+                requireKeyPrefix(key.getKey());
                 List<PolicyString> values = new ArrayList<>();
                 for (String value : strings(key.getValue())) {
                     values.add(PolicyString.parse(value, variables));
@@ -128,6 +130,17 @@ final class ElementParsers {
             }
         }
         return List.copyOf(conditions);
+    }
+
+    /**
+     * Condition keys name their vendor too, but web identity keys use the provider's host and path
+     * ({@code cognito-identity.amazonaws.com:aud}, {@code oidc.example.com/tenant:sub}).
+     */
+    private static void requireKeyPrefix(String key) {
+        int colon = key.indexOf(':');
+        if (colon <= 0 || key.substring(0, colon).chars().anyMatch(Character::isWhitespace)) {
+            throw malformed(VENDOR_MESSAGE);
+        }
     }
 
     private static void requireVendorPrefix(String name) {

@@ -20,16 +20,23 @@ record PrincipalElement(
         boolean listed =
                 everyone
                         || ids.getOrDefault(caller.type(), List.of()).stream()
-                                .anyMatch(id -> names(caller, id));
+                                .anyMatch(id -> names(caller, id, negated));
         return negated != listed;
     }
 
-    private static boolean names(CallerPrincipal caller, String id) {
+    /**
+     * Under {@code NotPrincipal} IAM compares ARNs exactly: listing an account excludes only its
+     * root, and excluding a role session takes its assumed-role ARN.
+     */
+    private static boolean names(CallerPrincipal caller, String id, boolean exact) {
         if (caller.type() != CallerPrincipal.Type.AWS) {
             return id.equals(caller.id());
         }
         if (id.equals("*") || id.equals(caller.id())) {
             return true;
+        }
+        if (exact) {
+            return false;
         }
         String[] expected = id.split(":", 6);
         String[] actual = caller.id().split(":", 6);
