@@ -41,11 +41,8 @@ public final class PolicyDocumentValidator {
                     "Resource",
                     "NotResource",
                     "Condition");
-    private static final Set<String> PRINCIPAL_TYPES =
-            Set.of("AWS", "Service", "Federated", "CanonicalUser");
     private static final Pattern ACTION = Pattern.compile("\\*|[A-Za-z0-9-]+:[A-Za-z0-9*?]+");
-    private static final Pattern SID = Pattern.compile("[0-9A-Za-z]*");
-    private static final String SYNTAX = "Syntax errors in policy.";
+    static final String SYNTAX = "Syntax errors in policy.";
 
     private PolicyDocumentValidator() {}
 
@@ -111,7 +108,7 @@ public final class PolicyDocumentValidator {
                                 throw malformed(SYNTAX);
                             }
                         });
-        sid(statement.get("Sid"), sids);
+        PolicyElements.sid(statement.get("Sid"), sids);
         JsonNode effect = statement.get("Effect");
         if (effect == null) {
             throw malformed("Missing required field Effect");
@@ -122,7 +119,7 @@ public final class PolicyDocumentValidator {
         JsonNode action =
                 exactlyOne(
                         statement, "Action", "NotAction", "Policy statement must contain actions.");
-        strings(action)
+        PolicyElements.strings(action)
                 .forEach(
                         a -> {
                             if (!ACTION.matcher(a).matches()) {
@@ -137,7 +134,7 @@ public final class PolicyDocumentValidator {
             if (hasResource) {
                 throw malformed("Has prohibited field Resource");
             }
-            principal(
+            PolicyElements.principal(
                     exactlyOne(
                             statement,
                             "Principal",
@@ -147,7 +144,7 @@ public final class PolicyDocumentValidator {
             if (hasPrincipal) {
                 throw malformed("Policy document should not specify a principal.");
             }
-            strings(
+            PolicyElements.strings(
                     exactlyOne(
                             statement,
                             "Resource",
@@ -156,21 +153,7 @@ public final class PolicyDocumentValidator {
         }
         JsonNode condition = statement.get("Condition");
         if (condition != null) {
-            condition(condition);
-        }
-    }
-
-    private static void sid(JsonNode sid, Set<String> sids) {
-        if (sid == null) {
-            return;
-        }
-        if (!sid.isTextual() || !SID.matcher(sid.asText()).matches()) {
-            throw malformed(
-                    "Statement IDs (SID) must be alpha-numeric. Check that your input satisfies"
-                            + " the regular expression [0-9A-Za-z]*");
-        }
-        if (!sid.asText().isEmpty() && !sids.add(sid.asText())) {
-            throw malformed("Statement IDs (SID) in a single policy must be unique.");
+            PolicyElements.condition(condition);
         }
     }
 
@@ -185,85 +168,7 @@ public final class PolicyDocumentValidator {
         return value;
     }
 
-    private static void principal(JsonNode principal) {
-        if (principal.isTextual() && principal.asText().equals("*")) {
-            return;
-        }
-        if (!principal.isObject() || principal.isEmpty()) {
-            throw malformed("Invalid principal in policy");
-        }
-        principal
-                .fields()
-                .forEachRemaining(
-                        entry -> {
-                            if (!PRINCIPAL_TYPES.contains(entry.getKey())) {
-                                throw malformed(
-                                        "Invalid principal in policy: \"" + entry.getKey() + "\"");
-                            }
-                            for (String value : strings(entry.getValue())) {
-                                if (value.isEmpty()
-                                        || ("AWS".equals(entry.getKey()) && !awsPrincipal(value))) {
-                                    throw malformed(
-                                            "Invalid principal in policy: \"AWS\":\""
-                                                    + value
-                                                    + "\"");
-                                }
-                            }
-                        });
-    }
-
-    private static boolean awsPrincipal(String value) {
-        return value.equals("*")
-                || value.matches("[0-9]{12}")
-                || value.matches("arn:aws:(iam|sts)::[0-9]{12}:.+");
-    }
-
-    private static void condition(JsonNode condition) {
-        if (!condition.isObject()) {
-            throw malformed(SYNTAX);
-        }
-        condition.forEach(
-                operator -> {
-                    if (!operator.isObject() || operator.isEmpty()) {
-                        throw malformed(SYNTAX);
-                    }
-                    operator.forEach(
-                            values -> {
-                                boolean scalar = values.isValueNode() && !values.isNull();
-                                boolean list = values.isArray();
-                                values.forEach(
-                                        v -> {
-                                            if (!v.isValueNode() || v.isNull()) {
-                                                throw malformed(SYNTAX);
-                                            }
-                                        });
-                                if (!scalar && !list) {
-                                    throw malformed(SYNTAX);
-                                }
-                            });
-                });
-    }
-
-    /** A string or a non-empty array of strings. */
-    private static List<String> strings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node.isTextual()) {
-            out.add(node.asText());
-        } else if (node.isArray() && !node.isEmpty()) {
-            node.forEach(
-                    item -> {
-                        if (!item.isTextual()) {
-                            throw malformed(SYNTAX);
-                        }
-                        out.add(item.asText());
-                    });
-        } else {
-            throw malformed(SYNTAX);
-        }
-        return out;
-    }
-
-    private static MalformedPolicyDocumentException malformed(String message) {
+    static MalformedPolicyDocumentException malformed(String message) {
         return new MalformedPolicyDocumentException(message);
     }
 }
