@@ -24,6 +24,15 @@ public interface CognateConfig {
     /** Relay of the transactional outbox to Kafka. */
     Outbox outbox();
 
+    /**
+     * Key-encryption key ({@code COGNATE_KEK}), the same setting as user-pool-service's: the base64
+     * encoding of 32 random bytes ({@code head -c 32 /dev/urandom | base64}). The broker derives
+     * its session-token key from it (HKDF-SHA256, its own label), so temporary credentials outlive
+     * a restart and every broker replica accepts every other's. Without it, no credentials can be
+     * issued or verified. Changing it invalidates every session token in flight. Never logged.
+     */
+    Optional<String> kek();
+
     interface Outbox {
         /** How often the relay looks for unpublished events. */
         @WithDefault("0.5s")

@@ -1,13 +1,16 @@
 package io.cognate.broker.platform;
 
-import io.cognate.contracts.sigv4.RootCredentialsStore;
+import io.cognate.contracts.sigv4.CredentialsStore;
 import io.cognate.contracts.sigv4.SigV4Verifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** Beans every feature shares: the clock and the SigV4 verifier over the root keys. */
+/**
+ * Beans every feature shares: the clock and the SigV4 verifier over the broker's signing keys (root
+ * and temporary, see {@code protocol.CallerCredentials}).
+ */
 @ApplicationScoped
 public class PlatformProducers {
 
@@ -19,13 +22,8 @@ public class PlatformProducers {
 
     @Produces
     @Singleton
-    SigV4Verifier sigV4Verifier(CognateConfig config, Clock clock) {
-        return new SigV4Verifier(
-                new RootCredentialsStore(
-                        config.root().accessKeyId(),
-                        config.root().secretAccessKey(),
-                        config.accountId()),
-                config.region(),
-                clock);
+    SigV4Verifier sigV4Verifier(
+            CognateConfig config, CredentialsStore callerCredentials, Clock clock) {
+        return new SigV4Verifier(callerCredentials, config.region(), clock);
     }
 }

@@ -1,0 +1,140 @@
+package io.cognate.broker.credentials;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.cognate.broker.platform.CognateConfig;
+import io.cognate.contracts.aws.error.InternalFailure;
+import io.cognate.contracts.aws.error.UnrecognizedClientException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Mints and resolves temporary credentials. Nothing is stored: the session token is the key pair
+ * and the {@link SessionPrincipal} sealed with AES-256-GCM under a key derived from {@code
+ * cognate.kek}, so verifying a request signed with temporary credentials needs no lookup — open the
+ * token, check it names the signing key id and has not expired, then check the signature with the
+ * secret it carries. Callers decide who gets credentials; this class only keeps them honest.
+ */
+@ApplicationScoped
+public class TemporaryCredentials {
+
+    private static final Logger LOG = Logger.getLogger(TemporaryCredentials.class);
+    public static final String INVALID = "The security token included in the request is invalid.";
+    public static final String EXPIRED = "The security token included in the request is expired";
+
+    private static final ObjectMapper JSON =
+            JsonMapper.builder()
+                    .addModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS)
+                    .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .serializationInclusion(JsonInclude.Include.NON_NULL)
+                    .build();
+
+    private final Optional<SessionTokenCipher> cipher;
+    private final Clock clock;
+
+    @Inject
+    TemporaryCredentials(CognateConfig config, Clock clock) {
+        this(config.kek(), clock);
+    }
+
+    TemporaryCredentials(Optional<String> keyEncryptionKey, Clock clock) {
+        this.cipher = keyEncryptionKey.map(TemporaryCredentials::parse);
+        this.clock = clock;
+    }
+
+    /** True for key ids of the temporary kind ({@code ASIA…}), which need a session token. */
+    public static boolean isTemporary(String accessKeyId) {
+        return accessKeyId.startsWith(AccessKeys.TEMPORARY_PREFIX);
+    }
+
+    /**
+     * New credentials for the principal, valid until {@code principal.expiration()}. Who may have
+     * them (trust policy, duration limits) is the caller's decision, made before this.
+     */
+    public IssuedCredentials mint(SessionPrincipal principal) {
+        SessionTokenCipher key =
+                cipher.orElseThrow(
+                        () -> {
+                            LOG.error(
+                                    "Configuration problem: cognate.kek (COGNATE_KEK) is not set,"
+                                            + " so no temporary credentials can be issued");
+                            return new InternalFailure(
+                                    "This deployment cannot issue temporary credentials.");
+                        });
+        SealedSession session =
+                new SealedSession(
+                        AccessKeys.temporaryAccessKeyId(), AccessKeys.secretAccessKey(), principal);
+        String token;
+        try {
+            token = key.seal(JSON.writeValueAsBytes(session));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("session payload not serializable", e);
+        }
+        return new IssuedCredentials(
+                session.accessKeyId(),
+                session.secretAccessKey(),
+                token,
+                principal.expiration(),
+                principal);
+    }
+
+    /**
+     * Opens a presented session token for the access key id that signed the request.
+     *
+     * @throws UnrecognizedClientException when the token is not one this broker sealed, was
+     *     altered, or belongs to another key id ({@code InvalidClientTokenId})
+     * @throws ExpiredToken when the credentials are past their expiration
+     */
+    public ResolvedSession resolve(String accessKeyId, String sessionToken) {
+        if (cipher.isEmpty() || sessionToken == null || sessionToken.isEmpty()) {
+            throw new UnrecognizedClientException(INVALID);
+        }
+        SealedSession session;
+        try {
+            session = JSON.readValue(cipher.get().open(sessionToken), SealedSession.class);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new UnrecognizedClientException(INVALID);
+        }
+        if (session.accessKeyId() == null
+                || session.principal() == null
+                || !MessageDigest.isEqual(
+                        session.accessKeyId().getBytes(StandardCharsets.UTF_8),
+                        accessKeyId.getBytes(StandardCharsets.UTF_8))) {
+            throw new UnrecognizedClientException(INVALID);
+        }
+        if (!clock.instant().isBefore(session.principal().expiration())) {
+            throw new ExpiredToken(EXPIRED);
+        }
+        return new ResolvedSession(
+                session.accessKeyId(), session.secretAccessKey(), session.principal());
+    }
+
+    private static SessionTokenCipher parse(String base64) {
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("cognate.kek is not valid base64");
+        }
+        if (key.length != SessionTokenCipher.KEY_BYTES) {
+            throw new IllegalStateException(
+                    "cognate.kek must be the base64 of exactly 32 bytes, not " + key.length);
+        }
+        return new SessionTokenCipher(key);
+    }
+}

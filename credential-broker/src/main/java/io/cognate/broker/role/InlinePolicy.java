@@ -1,0 +1,4 @@
+package io.cognate.broker.role;
+
+/** An inline permission policy of a role, its document as submitted. */
+record InlinePolicy(String name, String document) {}
