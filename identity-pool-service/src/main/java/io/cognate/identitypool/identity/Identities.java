@@ -55,8 +55,9 @@ public class Identities {
         identity.identityPoolId = identityPoolId;
         identity.createdAt = now;
         identity.lastModifiedAt = now;
+        // Flushed now: links to it are inserted with plain SQL, which Hibernate does not order.
         return identities
-                .persist(identity)
+                .persistAndFlush(identity)
                 .call(
                         () ->
                                 outbox.append(
