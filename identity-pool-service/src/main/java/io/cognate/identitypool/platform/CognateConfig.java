@@ -25,6 +25,27 @@ public interface CognateConfig {
     /** Relay of the transactional outbox to Kafka. */
     Outbox outbox();
 
+    /**
+     * Key-encryption key for the OpenID signing key ({@code COGNATE_KEK}): the base64 encoding of
+     * 32 random bytes ({@code head -c 32 /dev/urandom | base64}); the private key is stored
+     * AES-256-GCM encrypted under it. Without it no OpenID token can be issued. Changing it makes
+     * the stored key unreadable. Never logged.
+     */
+    Optional<String> kek();
+
+    /** The OpenID tokens this service issues. */
+    Identity identity();
+
+    interface Identity {
+        /**
+         * The {@code iss} of every token: the public URL of this service behind the gateway. JWKS
+         * ({@code /.well-known/jwks_uri}, {@code /.well-known/jwks.json}) and discovery ({@code
+         * /.well-known/openid-configuration}) are served under its path.
+         */
+        @WithDefault("http://127.0.0.1:8080/identity")
+        String issuer();
+    }
+
     interface Outbox {
         /** How often the relay looks for unpublished events. */
         @WithDefault("0.5s")

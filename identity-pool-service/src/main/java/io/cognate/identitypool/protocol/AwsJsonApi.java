@@ -3,6 +3,7 @@ package io.cognate.identitypool.protocol;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.sigv4.SigV4Verifier;
 import io.cognate.contracts.vertx.AwsRoute;
+import io.cognate.identitypool.platform.PersistenceFailures;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,6 +28,7 @@ public class AwsJsonApi {
                 "cognito-identity-2014-06-30.service.json",
                 verifier,
                 operations.stream().toList(),
-                clock);
+                clock,
+                new PersistenceFailures());
     }
 }

@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
 
 /**
- * The cognito-identity protocol endpoint before its operations land: every call is answered with an
- * AWS error the SDK understands, never a 500, and health reports the database and Kafka.
+ * The cognito-identity protocol endpoint: an operation not implemented yet is answered with an AWS
+ * error the SDK understands, never a 500, and health reports the database and Kafka.
  */
 @QuarkusTest
 class AwsJsonApiQuarkusTest {
@@ -37,7 +37,15 @@ class AwsJsonApiQuarkusTest {
                                         AwsBasicCredentials.create("AKIAANY", "any")))
                         .httpClient(UrlConnectionHttpClient.create())
                         .build()) {
-            assertThatThrownBy(() -> identity.listIdentityPools(r -> r.maxResults(1)))
+            assertThatThrownBy(
+                            () ->
+                                    identity.unlinkIdentity(
+                                            r ->
+                                                    r.identityId("us-east-1:0000")
+                                                            .logins(
+                                                                    java.util.Map.of(
+                                                                            "www.amazon.com", "t"))
+                                                            .loginsToRemove("www.amazon.com")))
                     .isInstanceOf(CognitoIdentityException.class)
                     .satisfies(
                             e ->

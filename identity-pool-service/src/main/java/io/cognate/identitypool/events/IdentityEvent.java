@@ -1,0 +1,28 @@
+package io.cognate.identitypool.events;
+
+import io.cognate.contracts.events.DomainEvent;
+
+/**
+ * Changes to one identity of an identity pool; keyed by the identity id so an identity's events
+ * stay ordered. Lives here until the lead moves it to contracts' {@code events/identitypool}.
+ */
+public sealed interface IdentityEvent extends DomainEvent
+        permits IdentityCreated, LoginLinked, LoginUnlinked, IdentitiesMerged, IdentityDeleted {
+
+    String TOPIC = "cognate.identitypool.identity.v1";
+
+    /** The pool the identity belongs to (the tenant key). */
+    String identityPoolId();
+
+    String identityId();
+
+    @Override
+    default String aggregateId() {
+        return identityId();
+    }
+
+    @Override
+    default String topic() {
+        return TOPIC;
+    }
+}

@@ -1,0 +1,12 @@
+package io.cognate.identitypool.events;
+
+import io.cognate.contracts.events.EventMetadata;
+
+/** A login was removed from the identity. */
+public record LoginUnlinked(
+        EventMetadata metadata,
+        String identityPoolId,
+        String identityId,
+        String providerName,
+        String subject)
+        implements IdentityEvent {}

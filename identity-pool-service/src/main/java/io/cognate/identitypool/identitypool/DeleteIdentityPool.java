@@ -1,0 +1,70 @@
+package io.cognate.identitypool.identitypool;
+
+import io.cognate.contracts.aws.AwsOperation;
+import io.cognate.contracts.aws.RequestContext;
+import io.cognate.identitypool.events.IdentityDeleted;
+import io.cognate.identitypool.events.IdentityEvent;
+import io.cognate.identitypool.platform.Outbox;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Deletes a pool; its identities and their logins go with it (foreign-key cascades), and each
+ * identity's deletion is announced so that credential caches forget it.
+ */
+@ApplicationScoped
+public class DeleteIdentityPool
+        implements AwsOperation<DeleteIdentityPool.Request, DeleteIdentityPool.Response> {
+
+    public record Request(String identityPoolId) {}
+
+    public record Response() {}
+
+    private final IdentityPoolRepository pools;
+    private final PoolIdentities identities;
+    private final Outbox outbox;
+
+    DeleteIdentityPool(IdentityPoolRepository pools, PoolIdentities identities, Outbox outbox) {
+        this.pools = pools;
+        this.identities = identities;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public Class<Request> requestType() {
+        return Request.class;
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Response> execute(Request request, RequestContext context) {
+        return pools.require(request.identityPoolId())
+                .call(
+                        pool ->
+                                identities
+                                        .identityIds(pool.id)
+                                        .call(ids -> announce(pool, ids, context)))
+                .call(pools::delete)
+                .replaceWith(new Response());
+    }
+
+    private Uni<Void> announce(
+            IdentityPoolEntity pool, java.util.List<String> ids, RequestContext context) {
+        return Multi.createFrom()
+                .iterable(ids)
+                .onItem()
+                .transformToUniAndConcatenate(
+                        id ->
+                                outbox.append(
+                                        new IdentityDeleted(
+                                                outbox.metadata(
+                                                        IdentityEvent.TOPIC, context.receivedAt()),
+                                                pool.id,
+                                                id)))
+                .collect()
+                .last()
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,54 @@
+package io.cognate.identitypool.login;
+
+import io.cognate.contracts.aws.error.NotAuthorizedException;
+import io.cognate.identitypool.identitypool.IdentityPoolView;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Verifies a request's {@code Logins} map with the {@link LoginValidator}s present. An entry that
+ * no validator can verify is refused with NotAuthorizedException: an unverified token is never
+ * accepted.
+ */
+@ApplicationScoped
+public class Logins {
+
+    private final List<LoginValidator> validators;
+
+    Logins(@Any Instance<LoginValidator> validators) {
+        this.validators = validators.stream().toList();
+    }
+
+    /** Every entry verified, in the map's order; empty for a null or empty map. */
+    public Uni<List<VerifiedLogin>> verify(IdentityPoolView pool, Map<String, String> logins) {
+        if (logins == null || logins.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Multi.createFrom()
+                .iterable(logins.entrySet())
+                .onItem()
+                .transformToUniAndConcatenate(e -> verifyOne(pool, e.getKey(), e.getValue()))
+                .collect()
+                .asList();
+    }
+
+    private Uni<VerifiedLogin> verifyOne(IdentityPoolView pool, String provider, String token) {
+        return validators.stream()
+                .filter(v -> v.handles(pool, provider))
+                .findFirst()
+                .map(v -> v.verify(pool, provider, token))
+                .orElseGet(
+                        () ->
+                                Uni.createFrom()
+                                        .failure(
+                                                new NotAuthorizedException(
+                                                        "Invalid login token. Token is not from a"
+                                                                + " supported provider of this"
+                                                                + " identity pool.")));
+    }
+}
