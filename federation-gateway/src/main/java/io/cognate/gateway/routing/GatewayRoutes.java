@@ -43,6 +43,12 @@ public class GatewayRoutes {
                     .handler(this::poolDocument);
         }
         router.route("/oauth2/*").handler(ctx -> proxies.forward(ProxyRoute.USER_POOL_WEB, ctx));
+        for (String document : List.of("jwks_uri", "jwks.json", "openid-configuration")) {
+            router.route("/identity/.well-known/" + document)
+                    .method(HttpMethod.GET)
+                    .method(HttpMethod.HEAD)
+                    .handler(ctx -> proxies.forward(ProxyRoute.IDENTITY_POOL_WEB, ctx));
+        }
         router.route()
                 .last()
                 .handler(

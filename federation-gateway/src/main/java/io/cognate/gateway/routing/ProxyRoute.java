@@ -17,7 +17,12 @@ enum ProxyRoute {
      * {@code /oauth2/*} and the per-pool discovery and JWKS documents. The user-pool service
      * decides their CORS itself: the token endpoint and the JWKS have different rules.
      */
-    USER_POOL_WEB(Upstream.USER_POOL_SERVICE, ErrorFormat.JSON, false);
+    USER_POOL_WEB(Upstream.USER_POOL_SERVICE, ErrorFormat.JSON, false),
+    /**
+     * {@code /identity/.well-known/*}: the identity pools' OpenID issuer (JWKS and discovery), read
+     * by token verifiers in and out of the browser.
+     */
+    IDENTITY_POOL_WEB(Upstream.IDENTITY_POOL_SERVICE, ErrorFormat.JSON, true);
 
     private final Upstream upstream;
     private final ErrorFormat errorFormat;

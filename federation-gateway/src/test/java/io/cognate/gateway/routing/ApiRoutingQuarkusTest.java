@@ -138,6 +138,19 @@ class ApiRoutingQuarkusTest {
     }
 
     @Test
+    void getWhenIdentityIssuerDocumentsThenIdentityPoolServiceGetsThePath() {
+        given().get("/identity/.well-known/jwks_uri").then().statusCode(200);
+        given().get("/identity/.well-known/openid-configuration").then().statusCode(200);
+        given().get("/identity/.well-known/other").then().statusCode(404);
+        assertThat(Recordings.of(identityPools))
+                .extracting(Received::uri)
+                .containsExactly(
+                        "/identity/.well-known/jwks_uri",
+                        "/identity/.well-known/openid-configuration");
+        assertThat(Recordings.of(userPools)).isEmpty();
+    }
+
+    @Test
     void requestWhenOauth2PathThenUserPoolServiceGetsItWithQuery() {
         given().urlEncodingEnabled(false)
                 .get("/oauth2/authorize?client_id=abc&response_type=code")
