@@ -7,7 +7,12 @@ import io.cognate.contracts.events.DomainEvent;
  * stay ordered. Lives here until the lead moves it to contracts' {@code events/identitypool}.
  */
 public sealed interface IdentityEvent extends DomainEvent
-        permits IdentityCreated, LoginLinked, LoginUnlinked, IdentitiesMerged, IdentityDeleted {
+        permits IdentityCreated,
+                LoginLinked,
+                LoginUnlinked,
+                IdentitiesMerged,
+                IdentityDisabled,
+                IdentityDeleted {
 
     String TOPIC = "cognate.identitypool.identity.v1";
 

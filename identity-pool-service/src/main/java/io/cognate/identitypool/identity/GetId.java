@@ -71,12 +71,7 @@ public class GetId implements AwsOperation<GetId.Request, GetId.Response> {
                                 return identities.create(pool.identityPoolId(), false, context);
                             }
                             return logins.verify(pool, request.logins())
-                                    .chain(
-                                            verified ->
-                                                    links.identityFor(
-                                                            pool.identityPoolId(),
-                                                            verified,
-                                                            context));
+                                    .chain(verified -> links.identityFor(pool, verified, context));
                         })
                 .map(Response::new);
     }

@@ -2,9 +2,8 @@ package io.cognate.identitypool.identity;
 
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
-import io.cognate.contracts.aws.error.NotAuthorizedException;
-import io.cognate.identitypool.identitypool.IdentityPoolStore;
-import io.cognate.identitypool.login.Logins;
+import io.cognate.contracts.aws.error.InvalidParameterException;
+import io.cognate.identitypool.identitypool.IdentityPoolView;
 import io.cognate.identitypool.oidc.OpenIdClaims;
 import io.cognate.identitypool.oidc.OpenIdTokens;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -13,8 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 
 /**
- * Public: a 10-minute OpenID token for an identity. A guest's needs no logins (and the pool must
- * still allow guests); an identity with logins must present one of them, and new ones are linked.
+ * Public, the basic (classic) flow: a 10-minute OpenID token for an identity, which the app then
+ * trades at STS for a role of its choosing. So it is refused unless the pool enables the classic
+ * flow, and for pools with role mappings (only the enhanced flow applies them), as Cognito does. A
+ * guest's needs no logins; an identity with logins must present one of them, and new ones are
+ * linked.
  */
 @ApplicationScoped
 public class GetOpenIdToken
@@ -34,22 +36,11 @@ public class GetOpenIdToken
         }
     }
 
-    private final Identities identities;
-    private final IdentityPoolStore pools;
-    private final Logins logins;
-    private final LoginLinks links;
+    private final IdentityAccess access;
     private final OpenIdTokens tokens;
 
-    GetOpenIdToken(
-            Identities identities,
-            IdentityPoolStore pools,
-            Logins logins,
-            LoginLinks links,
-            OpenIdTokens tokens) {
-        this.identities = identities;
-        this.pools = pools;
-        this.logins = logins;
-        this.links = links;
+    GetOpenIdToken(IdentityAccess access, OpenIdTokens tokens) {
+        this.access = access;
         this.tokens = tokens;
     }
 
@@ -61,58 +52,30 @@ public class GetOpenIdToken
     @Override
     @WithTransaction
     public Uni<Response> execute(Request request, RequestContext context) {
-        return identities
-                .require(request.identityId())
+        return access.authorize(request.identityId(), request.logins(), context)
                 .chain(
-                        identity ->
-                                pools.requireView(identity.identityPoolId())
-                                        .chain(
-                                                pool -> {
-                                                    if (identity.disabled()) {
-                                                        throw new NotAuthorizedException(
-                                                                "Identity '"
-                                                                        + identity.identityId()
-                                                                        + "' is disabled.");
-                                                    }
-                                                    boolean guest =
-                                                            !identity.authenticated()
-                                                                    && (request.logins() == null
-                                                                            || request.logins()
-                                                                                    .isEmpty());
-                                                    if (guest) {
-                                                        if (!pool
-                                                                .allowUnauthenticatedIdentities()) {
-                                                            throw new NotAuthorizedException(
-                                                                    "Unauthenticated access is not supported for this identity pool.");
-                                                        }
-                                                        return tokens.mint(
-                                                                OpenIdClaims.unauthenticated(
-                                                                        pool.identityPoolId(),
-                                                                        identity.identityId()));
-                                                    }
-                                                    return logins.verify(pool, request.logins())
-                                                            .call(
-                                                                    verified ->
-                                                                            links.requireOwnAndLink(
-                                                                                    identity,
-                                                                                    verified,
-                                                                                    context))
-                                                            .chain(
-                                                                    verified ->
-                                                                            tokens.mint(
-                                                                                    new OpenIdClaims(
-                                                                                            pool
-                                                                                                    .identityPoolId(),
-                                                                                            identity
-                                                                                                    .identityId(),
-                                                                                            LoginLinks
-                                                                                                    .amr(
-                                                                                                            verified),
-                                                                                            OpenIdClaims
-                                                                                                    .DEFAULT_VALIDITY,
-                                                                                            Map
-                                                                                                    .of())));
-                                                }))
+                        granted -> {
+                            requireClassicFlow(granted.pool());
+                            return tokens.mint(
+                                    new OpenIdClaims(
+                                            granted.pool().identityPoolId(),
+                                            granted.identity().identityId(),
+                                            granted.amr(),
+                                            OpenIdClaims.DEFAULT_VALIDITY,
+                                            Map.of()));
+                        })
                 .map(token -> new Response(request.identityId(), token));
+    }
+
+    private static void requireClassicFlow(IdentityPoolView pool) {
+        if (!pool.allowClassicFlow()) {
+            throw new InvalidParameterException(
+                    "Basic (classic) flow is not enabled, please use enhanced flow.");
+        }
+        if (!pool.roleMappings().isEmpty()) {
+            throw new InvalidParameterException(
+                    "Basic (classic) flow is not supported with RoleMappings, please use enhanced"
+                            + " flow.");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.cognate.identitypool.identity;
 
 import io.cognate.contracts.aws.RequestContext;
+import io.cognate.contracts.aws.error.NotAuthorizedException;
 import io.cognate.identitypool.errors.ResourceConflictException;
 import io.cognate.identitypool.events.IdentitiesMerged;
 import io.cognate.identitypool.events.IdentityCreated;
@@ -45,6 +46,17 @@ public class Identities {
         return identities
                 .require(identityId)
                 .chain(i -> logins.ofIdentity(i.id).map(l -> IdentityView.of(i, l)));
+    }
+
+    /**
+     * NotAuthorizedException for an identity a merge or its user's deletion disabled, as Cognito
+     * refuses access to it.
+     */
+    static void requireEnabled(IdentityView identity) {
+        if (identity.disabled()) {
+            throw new NotAuthorizedException(
+                    "Access to Identity '" + identity.identityId() + "' is forbidden.");
+        }
     }
 
     /** A new identity ({@code <region>:<uuid>}) in the pool. */

@@ -2,20 +2,29 @@ package io.cognate.identitypool.identity;
 
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.contracts.aws.error.NotAuthorizedException;
+import io.cognate.contracts.aws.error.ResourceNotFoundException;
+import io.cognate.identitypool.errors.ResourceConflictException;
+import io.cognate.identitypool.identitypool.IdentityPoolView;
 import io.cognate.identitypool.login.CognitoIdentityLoginValidator;
 import io.cognate.identitypool.login.VerifiedLogin;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Turns verified logins into an identity: the one they are linked to, or a new one; logins not yet
- * linked are linked to it. A token of this service ({@code cognito-identity.amazonaws.com}) names
- * its identity directly and is never stored as a link.
+ * linked are linked to it, and logins linked to several identities merge them into the oldest. An
+ * identity holds at most one login per public provider (a merge or link that would give it a second
+ * is a ResourceConflictException). A token of this service ({@code cognito-identity.amazonaws.com})
+ * names its identity directly and is never stored as a link.
  */
 @ApplicationScoped
 class LoginLinks {
@@ -31,29 +40,51 @@ class LoginLinks {
     }
 
     /** GetId with logins: the identity they resolve to, created (authenticated) when none. */
-    Uni<String> identityFor(String poolId, List<VerifiedLogin> logins, RequestContext ctx) {
+    Uni<String> identityFor(IdentityPoolView pool, List<VerifiedLogin> logins, RequestContext ctx) {
+        String poolId = pool.identityPoolId();
         return owners(poolId, logins)
+                .chain(ids -> views(ids))
                 .chain(
                         owners -> {
-                            if (owners.size() > 1) {
-                                // Merging two identities through public logins arrives with the
-                                // login-validation slice; until then refuse rather than guess.
-                                throw new NotAuthorizedException(MISMATCH);
+                            if (owners.isEmpty()) {
+                                return identities
+                                        .create(poolId, true, ctx)
+                                        .call(id -> linkMissing(poolId, id, logins, ctx));
                             }
-                            Uni<String> identity =
-                                    owners.isEmpty()
-                                            ? identities.create(poolId, true, ctx)
-                                            : Uni.createFrom().item(owners.iterator().next());
-                            return identity.call(id -> linkMissing(poolId, id, logins, ctx));
+                            owners.forEach(Identities::requireEnabled);
+                            List<IdentityView.Login> held = new ArrayList<>();
+                            owners.forEach(o -> held.addAll(o.logins()));
+                            requireOnePerProvider(pool, held, logins);
+                            IdentityView survivor =
+                                    owners.stream()
+                                            .min(
+                                                    Comparator.comparing(IdentityView::createdAt)
+                                                            .thenComparing(
+                                                                    IdentityView::identityId))
+                                            .orElseThrow();
+                            String id = survivor.identityId();
+                            return Multi.createFrom()
+                                    .iterable(owners)
+                                    .filter(o -> !o.identityId().equals(id))
+                                    .onItem()
+                                    .transformToUniAndConcatenate(
+                                            o -> identities.merge(o.identityId(), id, ctx))
+                                    .collect()
+                                    .last()
+                                    .chain(() -> linkMissing(poolId, id, logins, ctx))
+                                    .replaceWith(id);
                         });
     }
 
     /**
-     * GetOpenIdToken for an identity with logins: at least one presented login must already be its
-     * own; the others are linked to it.
+     * Access to an existing identity: at least one presented login must already be its own (unless
+     * it is a guest); the others are linked to it.
      */
     Uni<Void> requireOwnAndLink(
-            IdentityView identity, List<VerifiedLogin> logins, RequestContext ctx) {
+            IdentityPoolView pool,
+            IdentityView identity,
+            List<VerifiedLogin> logins,
+            RequestContext ctx) {
         return owners(identity.identityPoolId(), logins)
                 .chain(
                         owners -> {
@@ -63,9 +94,38 @@ class LoginLinks {
                             if (!onlyThis || (required && owners.isEmpty())) {
                                 throw new NotAuthorizedException(MISMATCH);
                             }
+                            requireOnePerProvider(pool, identity.logins(), logins);
                             return linkMissing(
                                     identity.identityPoolId(), identity.identityId(), logins, ctx);
                         });
+    }
+
+    /**
+     * One login per public provider: the developer provider (many user identifiers may be linked by
+     * MergeDeveloperIdentities) and this service's own tokens are exempt.
+     */
+    static void requireOnePerProvider(
+            IdentityPoolView pool, List<IdentityView.Login> held, List<VerifiedLogin> adding) {
+        Map<String, Set<String>> subjects = new HashMap<>();
+        held.forEach(
+                l ->
+                        subjects.computeIfAbsent(l.providerName(), p -> new HashSet<>())
+                                .add(l.subject()));
+        adding.stream()
+                .filter(l -> !isOwnToken(l))
+                .forEach(
+                        l ->
+                                subjects.computeIfAbsent(l.providerName(), p -> new HashSet<>())
+                                        .add(l.subject()));
+        subjects.forEach(
+                (provider, linked) -> {
+                    if (linked.size() > 1 && !provider.equals(pool.developerProviderName())) {
+                        throw new ResourceConflictException(
+                                "The identity already has a different login for "
+                                        + provider
+                                        + "; only one login per provider can be linked.");
+                    }
+                });
     }
 
     /** The identities the logins are already linked to (or, for own tokens, issued for). */
@@ -84,6 +144,15 @@ class LoginLinks {
                         });
     }
 
+    private Uni<List<IdentityView>> views(Set<String> ids) {
+        return Multi.createFrom()
+                .iterable(ids)
+                .onItem()
+                .transformToUniAndConcatenate(identities::require)
+                .collect()
+                .asList();
+    }
+
     private Uni<String> ownerOf(String poolId, VerifiedLogin login) {
         if (isOwnToken(login)) {
             return identities
@@ -96,7 +165,7 @@ class LoginLinks {
                                 }
                                 return identity.identityId();
                             })
-                    .onFailure(io.cognate.contracts.aws.error.ResourceNotFoundException.class)
+                    .onFailure(ResourceNotFoundException.class)
                     .transform(e -> new NotAuthorizedException(MISMATCH));
         }
         return identities.findByLogin(poolId, login.providerName(), login.subject());
@@ -104,14 +173,8 @@ class LoginLinks {
 
     private Uni<Void> linkMissing(
             String poolId, String identityId, List<VerifiedLogin> logins, RequestContext ctx) {
-        List<VerifiedLogin> links = new ArrayList<>();
-        for (VerifiedLogin login : logins) {
-            if (!isOwnToken(login)) {
-                links.add(login);
-            }
-        }
         return Multi.createFrom()
-                .iterable(links)
+                .iterable(logins.stream().filter(l -> !isOwnToken(l)).toList())
                 .onItem()
                 .transformToUniAndConcatenate(
                         login ->

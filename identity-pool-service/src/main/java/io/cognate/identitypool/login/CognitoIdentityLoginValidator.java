@@ -38,7 +38,8 @@ public class CognitoIdentityLoginValidator implements LoginValidator {
                             if (!t.authenticated()) {
                                 throw new NotAuthorizedException("Invalid login token.");
                             }
-                            return new VerifiedLogin(PROVIDER, t.identityId(), t.amr(), t.claims());
+                            return new VerifiedLogin(
+                                    PROVIDER, t.identityId(), t.amr(), t.claims(), null);
                         });
     }
 }

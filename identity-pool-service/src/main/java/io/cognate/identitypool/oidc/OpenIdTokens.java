@@ -60,7 +60,10 @@ public class OpenIdTokens {
         if (!claims.principalTags().isEmpty()) {
             Map<String, List<String>> tags = new LinkedHashMap<>();
             claims.principalTags().forEach((k, v) -> tags.put(k, List.of(v)));
-            body.put(TAGS_CLAIM, Map.of("principal_tags", tags));
+            Map<String, Object> claim = new LinkedHashMap<>();
+            claim.put("principal_tags", tags);
+            claim.put("transitive_tag_keys", List.of());
+            body.put(TAGS_CLAIM, claim);
         }
         body.put("iat", now.getEpochSecond());
         body.put("exp", now.plus(claims.validity()).getEpochSecond());

@@ -2,6 +2,9 @@ package io.cognate.identitypool.platform;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,6 +47,76 @@ public interface CognateConfig {
          */
         @WithDefault("http://127.0.0.1:8080/identity")
         String issuer();
+
+        /**
+         * Cognate's user-pool issuer base: a user pool's ID tokens carry {@code iss} = this +
+         * {@code /<userPoolId>}, and are accepted only with exactly that issuer.
+         */
+        @WithDefault("http://127.0.0.1:8080")
+        String userPoolIssuerBase();
+
+        /**
+         * Where a user pool's JWKS is fetched, {@code {userPoolId}} replaced by the pool id
+         * (user-pool-service's internal address). Never derived from a token.
+         */
+        @WithDefault("http://127.0.0.1:8081/{userPoolId}/.well-known/jwks.json")
+        String userPoolJwksUrl();
+
+        /**
+         * External OIDC providers ({@code OpenIdConnectProviderARNs}), keyed by the provider's
+         * {@code host/path} as the ARN ends: what IAM would hold for them.
+         */
+        Map<String, OidcProvider> oidcProviders();
+
+        /**
+         * Social providers ({@code SupportedLoginProviders}) keyed by their {@code Logins} name:
+         * {@code accounts.google.com} and {@code appleid.apple.com} take a {@code jwks-url}
+         * (Google's and Apple's published ones by default), {@code graph.facebook.com} and {@code
+         * www.amazon.com} a {@code verification-url} (refused while unset).
+         */
+        Map<String, SocialProvider> socialProviders();
+
+        /** How long a fetched JWKS is used before it is fetched again. */
+        @WithDefault("10m")
+        Duration jwksCacheTtl();
+
+        /** Allowed clock difference when checking a login token's {@code exp} and {@code iat}. */
+        @WithDefault("5m")
+        Duration clockSkew();
+
+        /** Timeout of every outbound call (JWKS, verification endpoints, STS). */
+        @WithDefault("5s")
+        Duration outboundTimeout();
+
+        /**
+         * The credential broker's STS Query endpoint, where GetCredentialsForIdentity calls {@code
+         * AssumeRoleWithWebIdentity}.
+         */
+        @WithDefault("http://127.0.0.1:8083/")
+        String stsUrl();
+
+        /** Consume user-pool {@code UserDeleted} events to disable the users' identities. */
+        @WithDefault("true")
+        boolean consumeUserEvents();
+
+        interface OidcProvider {
+            /** The provider's JWKS URL (configured, never taken from a token or discovery). */
+            String jwksUrl();
+
+            /** The audiences (client ids) accepted, as the IAM OIDC provider lists them. */
+            List<String> clientIds();
+
+            /** The expected {@code iss}; {@code https://<host/path>} when unset. */
+            Optional<String> issuer();
+        }
+
+        interface SocialProvider {
+            /** JWKS of an OIDC social provider (Google, Apple). */
+            Optional<String> jwksUrl();
+
+            /** Token-info endpoint of an opaque-token provider (Facebook, Login with Amazon). */
+            Optional<String> verificationUrl();
+        }
     }
 
     interface Outbox {
