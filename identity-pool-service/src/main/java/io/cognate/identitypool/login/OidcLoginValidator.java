@@ -16,7 +16,7 @@ import java.util.Set;
  * ID tokens of OpenID Connect providers: the pool's {@code OpenIdConnectProviderARNs} (keys,
  * audiences and issuer from {@code cognate.identity.oidc-providers."<host/path>"}, what IAM would
  * hold) and the social providers Google and Apple of {@code SupportedLoginProviders} (audiences =
- * the configured client ids, comma-separated as Cognito accepts them). No key location is ever
+ * the configured client ids, several separated by {@code ;} or {@code ,}). No key location is ever
  * taken from the token or from discovery.
  */
 @ApplicationScoped
@@ -94,7 +94,7 @@ public class OidcLoginValidator implements LoginValidator {
                                 pool.providers()
                                         .supportedLoginProviders()
                                         .get(providerName)
-                                        .split(","))
+                                        .split("[,;]"))
                         .map(String::trim)
                         .filter(s -> !s.isEmpty())
                         .toList();
