@@ -54,6 +54,7 @@ class DeveloperIdentitiesQuarkusTest {
                                 r ->
                                         r.identityPoolName("developer")
                                                 .allowUnauthenticatedIdentities(false)
+                                                .allowClassicFlow(true)
                                                 .developerProviderName(PROVIDER))
                         .identityPoolId();
     }

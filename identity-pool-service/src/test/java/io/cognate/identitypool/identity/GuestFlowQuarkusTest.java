@@ -211,7 +211,10 @@ class GuestFlowQuarkusTest {
 
     private String pool(boolean guests) {
         return admin.createIdentityPool(
-                        r -> r.identityPoolName("guests").allowUnauthenticatedIdentities(guests))
+                        r ->
+                                r.identityPoolName("guests")
+                                        .allowUnauthenticatedIdentities(guests)
+                                        .allowClassicFlow(true))
                 .identityPoolId();
     }
 }

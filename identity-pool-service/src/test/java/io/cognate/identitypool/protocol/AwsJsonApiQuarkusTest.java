@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
 
 /**
- * The cognito-identity protocol endpoint: an operation not implemented yet is answered with an AWS
- * error the SDK understands, never a 500, and health reports the database and Kafka.
+ * The cognito-identity protocol endpoint: an unknown operation is answered with an AWS error the
+ * SDK understands, never a 500, and health reports the database and Kafka.
  */
 @QuarkusTest
 class AwsJsonApiQuarkusTest {
@@ -27,7 +27,19 @@ class AwsJsonApiQuarkusTest {
     URI endpoint;
 
     @Test
-    void modeledOperationWhenNotImplementedYetThenSdkSurfacesUnknownOperation() {
+    void operationWhenUnknownTargetThenAwsUnknownOperationError() {
+        given().baseUri(endpoint.toString())
+                .contentType("application/x-amz-json-1.1")
+                .header("X-Amz-Target", "AWSCognitoIdentityService.NoSuchOperation")
+                .body("{}")
+                .post("/")
+                .then()
+                .statusCode(400)
+                .body("__type", equalTo("UnknownOperationException"));
+    }
+
+    @Test
+    void everyModeledOperationWhenCalledThenServedNotUnknown() {
         try (var identity =
                 CognitoIdentityClient.builder()
                         .endpointOverride(endpoint)
@@ -41,7 +53,8 @@ class AwsJsonApiQuarkusTest {
                             () ->
                                     identity.unlinkIdentity(
                                             r ->
-                                                    r.identityId("us-east-1:0000")
+                                                    r.identityId(
+                                                                    "us-east-1:00000000-0000-0000-0000-000000000000")
                                                             .logins(
                                                                     java.util.Map.of(
                                                                             "www.amazon.com", "t"))
@@ -53,7 +66,7 @@ class AwsJsonApiQuarkusTest {
                                                     ((CognitoIdentityException) e)
                                                             .awsErrorDetails()
                                                             .errorCode())
-                                            .isEqualTo("UnknownOperationException"));
+                                            .isEqualTo("ResourceNotFoundException"));
         }
     }
 
