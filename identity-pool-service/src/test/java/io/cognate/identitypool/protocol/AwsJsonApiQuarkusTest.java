@@ -31,11 +31,14 @@ class AwsJsonApiQuarkusTest {
         given().baseUri(endpoint.toString())
                 .contentType("application/x-amz-json-1.1")
                 .header("X-Amz-Target", "AWSCognitoIdentityService.NoSuchOperation")
-                .body("{}")
+                .body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/")
                 .then()
                 .statusCode(400)
-                .body("__type", equalTo("UnknownOperationException"));
+                .header(
+                        "X-Amzn-ErrorType",
+                        org.hamcrest.Matchers.startsWith("UnknownOperationException"))
+                .body(org.hamcrest.Matchers.containsString("\"UnknownOperationException\""));
     }
 
     @Test
