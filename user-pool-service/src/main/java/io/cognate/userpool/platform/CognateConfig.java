@@ -43,6 +43,9 @@ public interface CognateConfig {
     /** Delivery of codes ({@code CodeDeliveryRequested} events) to users. */
     Delivery delivery();
 
+    /** Throttles of the sign-in flows. */
+    SignIn signIn();
+
     interface Root {
         /**
          * Access key id ({@code COGNATE_ROOT_ACCESS_KEY_ID}); without it, signed calls are refused.
@@ -112,5 +115,30 @@ public interface CognateConfig {
             @WithDefault("1s")
             Duration retryBackoff();
         }
+    }
+
+    interface SignIn {
+        /**
+         * Sign-in requests per second one client id may make from one address before getting {@code
+         * TooManyRequestsException}; refilled continuously.
+         */
+        @WithDefault("50")
+        int requestsPerSecond();
+
+        /** Requests a quiet client/address pair may make at once. */
+        @WithDefault("100")
+        int burst();
+
+        /**
+         * Consecutive wrong passwords a user may make before the lockout starts; it then lasts
+         * {@link #firstLockout}, doubling with each further failure up to 15 minutes ("Password
+         * attempts exceeded").
+         */
+        @WithDefault("5")
+        int freeFailures();
+
+        /** The first lockout after the free failures; each further failure doubles it. */
+        @WithDefault("1s")
+        Duration firstLockout();
     }
 }
