@@ -169,7 +169,7 @@ class NewPasswordRequiredQuarkusTest {
                                                         "nameless",
                                                         "PASSWORD",
                                                         SignInFixture.PASSWORD)));
-        assertThat(challenge.challengeParametersAsStrings())
+        assertThat(challenge.challengeParameters())
                 .containsEntry("requiredAttributes", "[]")
                 .containsEntry("userAttributes", "{\"name\":\"placeholder\"}");
 

@@ -61,7 +61,8 @@ class PasswordSignInQuarkusTest {
     void initiateAuthWhenSignedInByEmailAliasThenTokens() {
         var poolId =
                 fixture.cognito
-                        .createUserPool(r -> r.poolName("by-email").usernameAttributes("email"))
+                        .createUserPool(
+                                r -> r.poolName("by-email").usernameAttributesWithStrings("email"))
                         .userPool()
                         .id();
         var clientId =
