@@ -43,6 +43,9 @@ public interface CognateConfig {
     /** Delivery of codes ({@code CodeDeliveryRequested} events) to users. */
     Delivery delivery();
 
+    /** ID, access and refresh tokens, their signing keys and the discovery documents. */
+    Tokens tokens();
+
     interface Root {
         /**
          * Access key id ({@code COGNATE_ROOT_ACCESS_KEY_ID}); without it, signed calls are refused.
@@ -112,5 +115,25 @@ public interface CognateConfig {
             @WithDefault("1s")
             Duration retryBackoff();
         }
+    }
+
+    interface Tokens {
+        /**
+         * Threads that sign and verify tokens (RSA), off the event loop; defaults to the number of
+         * cores.
+         */
+        Optional<Integer> signingWorkers();
+
+        /**
+         * How long a pool's decrypted signing keys stay cached. After a rotation on another
+         * replica, this one may still sign with the old key for that long; the old key stays
+         * published longer than that.
+         */
+        @WithDefault("5m")
+        Duration keyCacheTtl();
+
+        /** {@code Cache-Control: public, max-age} of the JWKS and openid-configuration. */
+        @WithDefault("1h")
+        Duration discoveryMaxAge();
     }
 }
