@@ -1,6 +1,7 @@
 package io.cognate.userpool.token.keys;
 
 import io.cognate.userpool.platform.CognateConfig;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.WorkerExecutor;
@@ -26,6 +27,8 @@ import org.jboss.logging.Logger;
  * worker pool, never on the event loop. Uses Amazon Corretto Crypto Provider when its native
  * library loads on this machine (RS256 signing is several times faster), else the JDK provider.
  */
+// Created at start-up: loading the native provider is no work for the first request's event loop.
+@Startup
 @ApplicationScoped
 public class RsaEngine {
 
