@@ -46,6 +46,9 @@ public interface CognateConfig {
     /** Throttles of the sign-in flows. */
     SignIn signIn();
 
+    /** ID, access and refresh tokens, their signing keys and the discovery documents. */
+    Tokens tokens();
+
     interface Root {
         /**
          * Access key id ({@code COGNATE_ROOT_ACCESS_KEY_ID}); without it, signed calls are refused.
@@ -140,5 +143,25 @@ public interface CognateConfig {
         /** The first lockout after the free failures; each further failure doubles it. */
         @WithDefault("1s")
         Duration firstLockout();
+    }
+
+    interface Tokens {
+        /**
+         * Threads that sign and verify tokens (RSA), off the event loop; defaults to the number of
+         * cores.
+         */
+        Optional<Integer> signingWorkers();
+
+        /**
+         * How long a pool's decrypted signing keys stay cached. After a rotation on another
+         * replica, this one may still sign with the old key for that long; the old key stays
+         * published longer than that.
+         */
+        @WithDefault("5m")
+        Duration keyCacheTtl();
+
+        /** {@code Cache-Control: public, max-age} of the JWKS and openid-configuration. */
+        @WithDefault("1h")
+        Duration discoveryMaxAge();
     }
 }
