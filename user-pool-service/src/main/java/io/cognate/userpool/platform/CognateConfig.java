@@ -43,6 +43,9 @@ public interface CognateConfig {
     /** Delivery of codes ({@code CodeDeliveryRequested} events) to users. */
     Delivery delivery();
 
+    /** SRP sign-in ({@code USER_SRP_AUTH} / {@code PASSWORD_VERIFIER}). */
+    Srp srp();
+
     interface Root {
         /**
          * Access key id ({@code COGNATE_ROOT_ACCESS_KEY_ID}); without it, signed calls are refused.
@@ -112,5 +115,27 @@ public interface CognateConfig {
             @WithDefault("1s")
             Duration retryBackoff();
         }
+    }
+
+    interface Srp {
+        /**
+         * Threads that compute SRP's 3072-bit modular exponentiations (verifiers, challenges,
+         * verifications), off the event loop; defaults to the number of cores.
+         */
+        Optional<Integer> workers();
+
+        /**
+         * How long a PASSWORD_VERIFIER challenge can be answered after InitiateAuth issued it.
+         * Cognito asks for an answer within seconds; 5 minutes leaves room for slow clients and
+         * still bounds how long a SECRET_BLOCK is worth stealing.
+         */
+        @WithDefault("5m")
+        Duration challengeValidity();
+
+        /**
+         * How far a PASSWORD_VERIFIER {@code TIMESTAMP} may be from the server clock, either way.
+         */
+        @WithDefault("5m")
+        Duration timestampSkew();
     }
 }
