@@ -105,6 +105,8 @@ public class SrpServer {
      * @param challengeResponses {@code USERNAME}, {@code PASSWORD_CLAIM_SECRET_BLOCK}, {@code
      *     PASSWORD_CLAIM_SIGNATURE}, {@code TIMESTAMP} as received
      * @param user the user {@code USERNAME} designates, or null for none (then always refused)
+     * @return the proven sign-in; a failed Uni with InvalidParameterException when one of the four
+     *     responses is missing
      */
     public Uni<VerifiedSrp> verify(
             String userPoolId,
@@ -112,7 +114,12 @@ public class SrpServer {
             Map<String, String> challengeResponses,
             UserAccountEntity user,
             Instant now) {
-        PasswordClaim claim = PasswordClaim.of(challengeResponses);
+        PasswordClaim claim;
+        try {
+            claim = PasswordClaim.of(challengeResponses);
+        } catch (InvalidParameterException missing) {
+            return Uni.createFrom().failure(missing);
+        }
         SecretBlock block = claims.open(claim, userPoolId, clientId, user, now).orElse(null);
         if (block == null) {
             return Uni.createFrom().failure(refused());
