@@ -49,6 +49,9 @@ public interface CognateConfig {
     /** ID, access and refresh tokens, their signing keys and the discovery documents. */
     Tokens tokens();
 
+    /** SRP sign-in ({@code USER_SRP_AUTH} / {@code PASSWORD_VERIFIER}). */
+    Srp srp();
+
     interface Root {
         /**
          * Access key id ({@code COGNATE_ROOT_ACCESS_KEY_ID}); without it, signed calls are refused.
@@ -163,5 +166,27 @@ public interface CognateConfig {
         /** {@code Cache-Control: public, max-age} of the JWKS and openid-configuration. */
         @WithDefault("1h")
         Duration discoveryMaxAge();
+    }
+
+    interface Srp {
+        /**
+         * Threads that compute SRP's 3072-bit modular exponentiations (verifiers, challenges,
+         * verifications), off the event loop; defaults to the number of cores.
+         */
+        Optional<Integer> workers();
+
+        /**
+         * How long a PASSWORD_VERIFIER challenge can be answered after InitiateAuth issued it.
+         * Cognito asks for an answer within seconds; 5 minutes leaves room for slow clients and
+         * still bounds how long a SECRET_BLOCK is worth stealing.
+         */
+        @WithDefault("5m")
+        Duration challengeValidity();
+
+        /**
+         * How far a PASSWORD_VERIFIER {@code TIMESTAMP} may be from the server clock, either way.
+         */
+        @WithDefault("5m")
+        Duration timestampSkew();
     }
 }

@@ -7,7 +7,6 @@ import io.cognate.contracts.events.userpool.PasswordChanged;
 import io.cognate.contracts.events.userpool.PasswordResetRequested;
 import io.cognate.contracts.events.userpool.UserEvent;
 import io.cognate.userpool.appclient.AppClient;
-import io.cognate.userpool.password.PasswordHasher;
 import io.cognate.userpool.platform.Outbox;
 import io.cognate.userpool.userpool.UserPoolRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -31,7 +30,7 @@ public class Recoveries {
     private final UserPoolRepository pools;
     private final Users users;
     private final UserCodes codes;
-    private final PasswordHasher hasher;
+    private final UserPasswords passwords;
     private final UnknownUsers unknown;
     private final Outbox outbox;
 
@@ -39,13 +38,13 @@ public class Recoveries {
             UserPoolRepository pools,
             Users users,
             UserCodes codes,
-            PasswordHasher hasher,
+            UserPasswords passwords,
             UnknownUsers unknown,
             Outbox outbox) {
         this.pools = pools;
         this.users = users;
         this.codes = codes;
-        this.hasher = hasher;
+        this.passwords = passwords;
         this.unknown = unknown;
         this.outbox = outbox;
     }
@@ -135,14 +134,11 @@ public class Recoveries {
     }
 
     private Uni<Void> changePassword(UserAccountEntity user, String password, Instant now) {
-        return hasher.hash(password)
+        return passwords
+                .set(user, password, false, now)
                 .chain(
-                        hash -> {
-                            user.passwordHash = hash;
-                            user.passwordTemporary = false;
-                            user.passwordChangedAt = now;
+                        ignored -> {
                             user.status = UserStatus.CONFIRMED;
-                            user.lastModifiedAt = now;
                             return outbox.append(
                                     new PasswordChanged(
                                             outbox.metadata(UserEvent.TOPIC, now),
