@@ -18,27 +18,24 @@ import java.util.Set;
 @ApplicationScoped
 class PasswordFlow implements AuthFlowHandler {
 
-    static final String INCORRECT = "Incorrect username or password.";
+    static final String INCORRECT = GuardedProof.INCORRECT;
 
     private final Users users;
     private final AppClients clients;
     private final PasswordSignIns passwords;
-    private final SignInLockout lockout;
-    private final SignInCompletion completion;
+    private final GuardedProof guard;
     private final SignInEvents events;
 
     PasswordFlow(
             Users users,
             AppClients clients,
             PasswordSignIns passwords,
-            SignInLockout lockout,
-            SignInCompletion completion,
+            GuardedProof guard,
             SignInEvents events) {
         this.users = users;
         this.clients = clients;
         this.passwords = passwords;
-        this.lockout = lockout;
-        this.completion = completion;
+        this.guard = guard;
         this.events = events;
     }
 
@@ -83,56 +80,6 @@ class PasswordFlow implements AuthFlowHandler {
     }
 
     private Uni<Attempt> known(SignInFacts facts, UserAccountEntity user, String password) {
-        return lockout.hold(user)
-                .chain(
-                        counter ->
-                                counter.lockedAt(facts.now())
-                                        ? refuse(facts, user, "LOCKED_OUT", SignInLockout.LOCKED)
-                                        : check(facts, user, password, counter));
-    }
-
-    private Uni<Attempt> check(
-            SignInFacts facts,
-            UserAccountEntity user,
-            String password,
-            SignInLockout.Counter counter) {
-        return passwords
-                .check(user, password, facts.now())
-                .chain(
-                        check ->
-                                switch (check) {
-                                    case MISMATCH ->
-                                            lockout.failed(user, counter, facts.now())
-                                                    .chain(
-                                                            () ->
-                                                                    refuse(
-                                                                            facts,
-                                                                            user,
-                                                                            "WRONG_PASSWORD",
-                                                                            INCORRECT));
-                                    case MATCH, TEMPORARY_EXPIRED ->
-                                            lockout.succeeded(user, counter)
-                                                    .chain(
-                                                            () ->
-                                                                    completion.afterPassword(
-                                                                            facts,
-                                                                            user,
-                                                                            check
-                                                                                    == PasswordSignIns
-                                                                                            .Check
-                                                                                            .TEMPORARY_EXPIRED));
-                                });
-    }
-
-    private Uni<Attempt> refuse(
-            SignInFacts facts, UserAccountEntity user, String reason, String message) {
-        return events.failed(
-                        facts.client(),
-                        user,
-                        user.username,
-                        facts.authFlow(),
-                        reason,
-                        facts.context())
-                .replaceWith(Attempt.refused(new NotAuthorizedException(message)));
+        return guard.run(facts, user, () -> passwords.check(user, password, facts.now()));
     }
 }

@@ -34,13 +34,19 @@ public class PasswordSignIns {
 
     private final UserPoolRepository pools;
     private final PasswordHasher hasher;
+    private final UserPasswords userPasswords;
     private final Aliases aliases;
     private final Outbox outbox;
 
     PasswordSignIns(
-            UserPoolRepository pools, PasswordHasher hasher, Aliases aliases, Outbox outbox) {
+            UserPoolRepository pools,
+            PasswordHasher hasher,
+            UserPasswords userPasswords,
+            Aliases aliases,
+            Outbox outbox) {
         this.pools = pools;
         this.hasher = hasher;
+        this.userPasswords = userPasswords;
         this.aliases = aliases;
         this.outbox = outbox;
     }
@@ -63,13 +69,21 @@ public class PasswordSignIns {
                             if (!matches) {
                                 return Uni.createFrom().item(Check.MISMATCH);
                             }
-                            if (!user.passwordTemporary) {
-                                return Uni.createFrom().item(Check.MATCH);
-                            }
-                            return pools.require(user.userPoolId)
-                                    .map(PoolRules::of)
-                                    .map(pool -> temporaryCheck(pool, user, now));
+                            return proven(user, now);
                         });
+    }
+
+    /**
+     * For a user who proved the password some other way (SRP): MATCH, or TEMPORARY_EXPIRED when it
+     * is a temporary password past the pool's TemporaryPasswordValidityDays.
+     */
+    public Uni<Check> proven(UserAccountEntity user, Instant now) {
+        if (!user.passwordTemporary) {
+            return Uni.createFrom().item(Check.MATCH);
+        }
+        return pools.require(user.userPoolId)
+                .map(PoolRules::of)
+                .map(pool -> temporaryCheck(pool, user, now));
     }
 
     /**
@@ -117,15 +131,12 @@ public class PasswordSignIns {
                             Map<String, String> attributes = new HashMap<>(user.attributes);
                             attributes.putAll(updates);
                             requireComplete(pool, attributes);
-                            return hasher.hash(newPassword)
+                            return userPasswords
+                                    .set(user, newPassword, false, now)
                                     .chain(
-                                            hash -> {
+                                            ignored -> {
                                                 user.attributes = attributes;
-                                                user.passwordHash = hash;
-                                                user.passwordTemporary = false;
-                                                user.passwordChangedAt = now;
                                                 user.status = UserStatus.CONFIRMED;
-                                                user.lastModifiedAt = now;
                                                 return aliases.sync(
                                                         pool,
                                                         user,

@@ -16,7 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
  * CognitoUser.authenticateUserDefaultAuth}) independently of {@link SrpMath}, so that the server is
  * checked against a second implementation rather than against itself.
  */
-final class SrpClient {
+public final class SrpClient {
 
     static final BigInteger N =
             new BigInteger(
@@ -45,13 +45,13 @@ final class SrpClient {
     }
 
     /** As amazon-cognito-identity-js: {@code a} from 128 random bytes. */
-    static SrpClient random() {
+    public static SrpClient random() {
         byte[] bytes = new byte[128];
         new SecureRandom().nextBytes(bytes);
         return new SrpClient(new BigInteger(1, bytes));
     }
 
-    String srpA() {
+    public String srpA() {
         return publicA.toString(16);
     }
 
@@ -79,7 +79,7 @@ final class SrpClient {
     }
 
     /** {@code PASSWORD_CLAIM_SIGNATURE} for a PASSWORD_VERIFIER challenge. */
-    String signature(
+    public String signature(
             String userPoolId,
             String userId,
             String password,
