@@ -2,11 +2,11 @@ package io.cognate.userpool.token;
 
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.contracts.aws.error.NotAuthorizedException;
+import io.cognate.contracts.events.userpool.SignInEvent;
+import io.cognate.contracts.events.userpool.TokensRefreshed;
 import io.cognate.userpool.appclient.AppClient;
 import io.cognate.userpool.membership.MembershipStore;
 import io.cognate.userpool.platform.Outbox;
-import io.cognate.userpool.token.events.TokenEvent;
-import io.cognate.userpool.token.events.TokensRefreshed;
 import io.cognate.userpool.token.refresh.Redemption;
 import io.cognate.userpool.token.refresh.RefreshTokens;
 import io.cognate.userpool.token.refresh.TokenFamilyEntity;
@@ -128,7 +128,7 @@ public class JwtTokenIssuer implements TokenIssuer {
                         () ->
                                 outbox.append(
                                         new TokensRefreshed(
-                                                outbox.metadata(TokenEvent.TOPIC, now),
+                                                outbox.metadata(SignInEvent.TOPIC, now),
                                                 user.userPoolId,
                                                 user.sub.toString(),
                                                 user.username,

@@ -5,14 +5,10 @@ import io.cognate.contracts.events.EventMetadata;
 /**
  * Every session of a user ended: all refresh tokens revoked, access tokens refused from now on.
  *
- * @param byAdministrator true for AdminUserGlobalSignOut, false for the user's GlobalSignOut
+ * @param initiatedBy {@code USER} for GlobalSignOut, {@code ADMIN} for AdminUserGlobalSignOut
  */
 public record SignedOut(
-        EventMetadata metadata,
-        String userPoolId,
-        String sub,
-        String username,
-        boolean byAdministrator)
+        EventMetadata metadata, String userPoolId, String sub, String username, String initiatedBy)
         implements SignInEvent {
 
     @Override

@@ -11,6 +11,7 @@ public record TokensRefreshed(
         EventMetadata metadata,
         String userPoolId,
         String sub,
+        String username,
         String clientId,
         String originJti,
         boolean rotated)

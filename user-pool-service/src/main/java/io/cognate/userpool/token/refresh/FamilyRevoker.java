@@ -2,10 +2,10 @@ package io.cognate.userpool.token.refresh;
 
 import io.cognate.contracts.events.EventCatalog;
 import io.cognate.contracts.events.EventMetadata;
+import io.cognate.contracts.events.userpool.SignInEvent;
+import io.cognate.contracts.events.userpool.TokenRevoked;
 import io.cognate.contracts.outbox.OutboxMessage;
 import io.cognate.userpool.platform.Outbox;
-import io.cognate.userpool.token.events.TokenEvent;
-import io.cognate.userpool.token.events.TokenRevoked;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -43,7 +43,7 @@ class FamilyRevoker {
                         new TokenRevoked(
                                 EventMetadata.now(
                                         Outbox.SOURCE,
-                                        EventCatalog.majorVersion(TokenEvent.TOPIC),
+                                        EventCatalog.majorVersion(SignInEvent.TOPIC),
                                         now),
                                 family.userPoolId,
                                 family.sub.toString(),
@@ -65,7 +65,7 @@ class FamilyRevoker {
                                                                 .execute(
                                                                         Tuple.of(
                                                                                 event.eventId(),
-                                                                                TokenEvent.TOPIC,
+                                                                                SignInEvent.TOPIC,
                                                                                 event.messageKey(),
                                                                                 event.payload()))
                                                                 .replaceWithVoid()));

@@ -3,14 +3,14 @@ package io.cognate.userpool.token.revocation;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.contracts.aws.error.ResourceNotFoundException;
+import io.cognate.contracts.events.userpool.SignInEvent;
+import io.cognate.contracts.events.userpool.TokenRevoked;
 import io.cognate.userpool.appclient.AppClient;
 import io.cognate.userpool.appclient.AppClients;
 import io.cognate.userpool.errors.UnauthorizedException;
 import io.cognate.userpool.errors.UnsupportedOperationException;
 import io.cognate.userpool.errors.UnsupportedTokenTypeException;
 import io.cognate.userpool.platform.Outbox;
-import io.cognate.userpool.token.events.TokenEvent;
-import io.cognate.userpool.token.events.TokenRevoked;
 import io.cognate.userpool.token.refresh.RefreshTokens;
 import io.cognate.userpool.token.refresh.TokenFamilyEntity;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -101,7 +101,7 @@ public class RevokeToken implements AwsOperation<RevokeToken.Request, RevokeToke
                                         : outbox.append(
                                                 new TokenRevoked(
                                                         outbox.metadata(
-                                                                TokenEvent.TOPIC,
+                                                                SignInEvent.TOPIC,
                                                                 context.receivedAt()),
                                                         family.userPoolId,
                                                         family.sub.toString(),

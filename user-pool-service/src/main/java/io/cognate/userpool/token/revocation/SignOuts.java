@@ -1,8 +1,8 @@
 package io.cognate.userpool.token.revocation;
 
+import io.cognate.contracts.events.userpool.SignInEvent;
+import io.cognate.contracts.events.userpool.SignedOut;
 import io.cognate.userpool.platform.Outbox;
-import io.cognate.userpool.token.events.SignedOut;
-import io.cognate.userpool.token.events.TokenEvent;
 import io.cognate.userpool.user.UserAccountEntity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +27,7 @@ class SignOuts {
                         () ->
                                 outbox.append(
                                         new SignedOut(
-                                                outbox.metadata(TokenEvent.TOPIC, now),
+                                                outbox.metadata(SignInEvent.TOPIC, now),
                                                 user.userPoolId,
                                                 user.sub.toString(),
                                                 user.username,
