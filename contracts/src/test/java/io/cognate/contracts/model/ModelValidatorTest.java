@@ -64,6 +64,15 @@ class ModelValidatorTest {
         }
 
         @Test
+        void validateWhenMapValueNullThenReadAsAbsent() {
+            valid(
+                    COGNITO,
+                    "InitiateAuth",
+                    "{'ClientId': 'abc', 'AuthFlow': 'REFRESH_TOKEN_AUTH',"
+                            + " 'AuthParameters': {'REFRESH_TOKEN': 'x', 'DEVICE_KEY': null}}");
+        }
+
+        @Test
         void validateWhenPoolNameExplicitlyNullThenNotNullViolation() {
             invalid(
                     COGNITO,

@@ -173,7 +173,7 @@ class RefreshTokenRotationQuarkusTest {
         List<String> payloads = new ArrayList<>();
         pg.preparedQuery(
                         "SELECT payload::text FROM user_pool.outbox WHERE message_key = $1"
-                                + " AND payload->>'type' = 'cognate.userpool.user.TokenRevoked'")
+                                + " AND payload->>'type' = 'cognate.userpool.signin.TokenRevoked'")
                 .execute(Tuple.of(sub))
                 .await()
                 .indefinitely()

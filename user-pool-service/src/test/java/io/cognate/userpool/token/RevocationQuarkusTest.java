@@ -228,7 +228,7 @@ class RevocationQuarkusTest {
         pg.preparedQuery(
                         "SELECT payload::text FROM user_pool.outbox WHERE message_key = $1"
                                 + " AND payload->>'type' = $2 ORDER BY seq")
-                .execute(Tuple.of(sub, "cognate.userpool.user." + type))
+                .execute(Tuple.of(sub, "cognate.userpool.signin." + type))
                 .await()
                 .indefinitely()
                 .forEach(row -> payloads.add(row.getString(0)));
