@@ -99,8 +99,9 @@ public final class ModelValidator {
         for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             if (entry.getValue().isNull()) {
-                // Cognito reads a null map value as an absent entry: amazon-cognito-identity-js
-                // refreshes with AuthParameters.DEVICE_KEY = null when no device is remembered.
+                // Cognito reads a null map value as an absent entry (amazon-cognito-identity-js
+                // refreshes with AuthParameters.DEVICE_KEY = null): dropped before deserialization.
+                it.remove();
                 continue;
             }
             TextNode keyNode = TextNode.valueOf(entry.getKey());
