@@ -1,7 +1,8 @@
 -- Cognito's per-user hourly throttles (ChangePassword 5/h, VerifyUserAttribute 15/h, ConfirmSignUp
 -- 15/h, ...): one fixed one-hour window per user and action, opened by the first attempt after the
--- previous window ended. Counted by a single INSERT ... ON CONFLICT DO UPDATE, so parallel requests
--- are counted one after the other on any replica, and the counts survive restarts.
+-- previous window ended. An attempt is counted by an UPDATE in the operation's transaction, which
+-- locks the row until it ends: parallel requests are counted one after the other on any replica, and
+-- the counts survive restarts.
 CREATE TABLE user_throttle (
     user_pool_id VARCHAR(55) NOT NULL,
     sub          UUID        NOT NULL,

@@ -3,8 +3,7 @@ package io.cognate.userpool.self;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.userpool.user.PasswordChanges;
-import io.cognate.userpool.user.UserThrottles;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -12,8 +11,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The signed-in user replaces their password, proving the previous one, under the pool's policy.
- * Five attempts per user and hour, right or wrong (cognito.md §7.2), so a stolen access token
- * cannot be used to guess the password.
+ * Five attempts per user and hour (cognito.md §7.2), so a stolen access token cannot be used to
+ * guess the password; a wrong previous password is reported after its attempt was committed.
  */
 @ApplicationScoped
 public class ChangePassword
@@ -31,12 +30,10 @@ public class ChangePassword
     public record Response() {}
 
     private final SignedInUsers signedIn;
-    private final UserThrottles throttles;
     private final PasswordChanges passwords;
 
-    ChangePassword(SignedInUsers signedIn, UserThrottles throttles, PasswordChanges passwords) {
+    ChangePassword(SignedInUsers signedIn, PasswordChanges passwords) {
         this.signedIn = signedIn;
-        this.throttles = throttles;
         this.passwords = passwords;
     }
 
@@ -46,21 +43,24 @@ public class ChangePassword
     }
 
     @Override
-    @WithTransaction
+    @WithSession
     public Uni<Response> execute(Request request, RequestContext context) {
         Instant now = context.receivedAt().truncatedTo(ChronoUnit.MILLIS);
         return signedIn.require(request.accessToken())
-                .call(
-                        caller ->
-                                throttles.acquire(
-                                        caller.user(), UserThrottles.Action.CHANGE_PASSWORD, now))
                 .chain(
                         caller ->
                                 passwords.change(
-                                        caller.user(),
+                                        caller.user().userPoolId,
+                                        caller.user().sub,
                                         request.previousPassword(),
                                         request.proposedPassword(),
                                         now))
+                .invoke(
+                        changed -> {
+                            if (!changed) {
+                                throw PasswordChanges.incorrect();
+                            }
+                        })
                 .replaceWith(new Response());
     }
 }

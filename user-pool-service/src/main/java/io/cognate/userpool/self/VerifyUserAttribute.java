@@ -4,7 +4,6 @@ import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.userpool.user.AttributeVerifications;
 import io.cognate.userpool.user.CodeErrors;
-import io.cognate.userpool.user.UserThrottles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,13 +32,10 @@ public class VerifyUserAttribute
     public record Response() {}
 
     private final SignedInUsers signedIn;
-    private final UserThrottles throttles;
     private final AttributeVerifications verifications;
 
-    VerifyUserAttribute(
-            SignedInUsers signedIn, UserThrottles throttles, AttributeVerifications verifications) {
+    VerifyUserAttribute(SignedInUsers signedIn, AttributeVerifications verifications) {
         this.signedIn = signedIn;
-        this.throttles = throttles;
         this.verifications = verifications;
     }
 
@@ -53,12 +49,6 @@ public class VerifyUserAttribute
     public Uni<Response> execute(Request request, RequestContext context) {
         Instant now = context.receivedAt().truncatedTo(ChronoUnit.MILLIS);
         return signedIn.require(request.accessToken())
-                .call(
-                        caller ->
-                                throttles.acquire(
-                                        caller.user(),
-                                        UserThrottles.Action.VERIFY_USER_ATTRIBUTE,
-                                        now))
                 .chain(
                         caller ->
                                 verifications.verify(

@@ -38,6 +38,7 @@ public class AttributeVerifications {
     private final UserCodes codes;
     private final VerificationTargets targets;
     private final Aliases aliases;
+    private final UserThrottles throttles;
     private final Outbox outbox;
 
     AttributeVerifications(
@@ -46,12 +47,14 @@ public class AttributeVerifications {
             UserCodes codes,
             VerificationTargets targets,
             Aliases aliases,
+            UserThrottles throttles,
             Outbox outbox) {
         this.pools = pools;
         this.users = users;
         this.codes = codes;
         this.targets = targets;
         this.aliases = aliases;
+        this.throttles = throttles;
         this.outbox = outbox;
     }
 
@@ -93,7 +96,8 @@ public class AttributeVerifications {
      * Redeems a code in a transaction of its own, so that a wrong guess is counted although the
      * caller then fails: map anything but ACCEPTED with {@link
      * CodeErrors#requireAcceptedOrLimitExceeded} after this completes. A code sent to a value the
-     * attribute no longer has is EXPIRED.
+     * attribute no longer has is EXPIRED. Fifteen attempts per user and hour
+     * (LimitExceededException).
      */
     @WithTransaction
     public Uni<UserCodes.Redemption> verify(
@@ -143,7 +147,9 @@ public class AttributeVerifications {
 
     private Uni<UserCodes.Redemption> redeem(
             PoolRules pool, UserAccountEntity user, String attribute, String code, Instant now) {
-        return codes.redeem(user.userPoolId, user.sub, purpose(attribute), code, now)
+        return throttles
+                .acquire(user, UserThrottles.Action.VERIFY_USER_ATTRIBUTE, now)
+                .chain(() -> codes.redeem(user.userPoolId, user.sub, purpose(attribute), code, now))
                 .chain(
                         outcome ->
                                 outcome != UserCodes.Redemption.ACCEPTED

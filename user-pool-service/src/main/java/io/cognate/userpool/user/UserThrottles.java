@@ -1,21 +1,20 @@
 package io.cognate.userpool.user;
 
 import io.cognate.contracts.aws.error.LimitExceededException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * Cognito's per-user hourly throttles (cognito.md §7.2), counted in PostgreSQL: every attempt is
- * counted by one atomic upsert on its own connection, committed at once whatever the operation then
- * does, so a failed guess counts, parallel requests are counted one after the other on every
- * replica, and the counts survive restarts. The window is a fixed hour opened by the first attempt
- * after the previous one ended.
+ * Cognito's per-user hourly throttles (cognito.md §7.2), counted in PostgreSQL so that they hold on
+ * every replica and across restarts. One upsert counts an attempt and locks the user's counter
+ * until the caller's transaction ends, so parallel attempts are counted one after the other. The
+ * count is part of the caller's transaction: callers commit it also when the attempt fails (a wrong
+ * code or password is reported after the commit). The window is a fixed hour opened by the first
+ * attempt after the previous one ended.
  */
 @ApplicationScoped
 public class UserThrottles {
@@ -43,27 +42,28 @@ public class UserThrottles {
         }
     }
 
-    // In DO UPDATE every reference to t is the row before the update.
+    private static final String KEY = " WHERE user_pool_id = ?1 AND sub = ?2 AND action = ?3";
+
+    private static final String ENSURE =
+            "INSERT INTO user_pool.user_throttle (user_pool_id, sub, action, window_start, attempts)"
+                    + " VALUES (?1, ?2, ?3, ?4, 0) ON CONFLICT DO NOTHING";
+
+    // PostgreSQL re-evaluates the SET expressions on the row a concurrent update left, so parallel
+    // attempts each add one.
     private static final String COUNT =
-            "INSERT INTO user_pool.user_throttle AS t"
-                    + " (user_pool_id, sub, action, window_start, attempts)"
-                    + " VALUES ($1, $2, $3, $4, 1)"
-                    + " ON CONFLICT (user_pool_id, sub, action) DO UPDATE SET"
-                    + " window_start = CASE WHEN t.window_start + INTERVAL '1 hour'"
-                    + " <= EXCLUDED.window_start THEN EXCLUDED.window_start ELSE t.window_start END,"
-                    + " attempts = CASE WHEN t.window_start + INTERVAL '1 hour'"
-                    + " <= EXCLUDED.window_start THEN 1 ELSE LEAST(t.attempts, 1000000) + 1 END"
-                    + " RETURNING attempts";
+            "UPDATE user_pool.user_throttle SET"
+                    + " attempts = CASE WHEN window_start + INTERVAL '1 hour' <= ?4 THEN 1"
+                    + " ELSE LEAST(attempts, 1000000) + 1 END,"
+                    + " window_start = CASE WHEN window_start + INTERVAL '1 hour' <= ?4 THEN ?4"
+                    + " ELSE window_start END"
+                    + KEY;
 
-    private final Pool pg;
-
-    UserThrottles(Pool pg) {
-        this.pg = pg;
-    }
+    private static final String READ = "SELECT attempts FROM user_pool.user_throttle" + KEY;
 
     /**
-     * Counts one attempt of {@code user} at {@code action}; fails with LimitExceededException
-     * ("Attempt limit exceeded, please try after some time.") past the hourly limit.
+     * Counts one attempt of {@code user} at {@code action} in the caller's transaction; fails with
+     * LimitExceededException ("Attempt limit exceeded, please try after some time.") past the
+     * hourly limit.
      */
     public Uni<Void> acquire(UserAccountEntity user, Action action, Instant now) {
         return count(user.userPoolId, user.sub, action, now)
@@ -78,15 +78,30 @@ public class UserThrottles {
 
     /** The attempts in the current window, this one included. */
     Uni<Integer> count(String userPoolId, UUID sub, Action action, Instant now) {
-        return pg.preparedQuery(COUNT)
-                .execute(Tuple.of(userPoolId, sub, action.name(), now.atOffset(ZoneOffset.UTC)))
-                .map(rows -> rows.iterator().next().getInteger(0))
-                .onFailure(UserThrottles::userGone)
-                // Deleted meanwhile: nothing left to protect, and the operation fails on its own.
-                .recoverWithItem(0);
-    }
-
-    private static boolean userGone(Throwable failure) {
-        return failure instanceof PgException pg && "23503".equals(pg.getSqlState());
+        var at = now.atOffset(ZoneOffset.UTC);
+        return Panache.getSession()
+                .chain(
+                        s ->
+                                s.createNativeQuery(ENSURE)
+                                        .setParameter(1, userPoolId)
+                                        .setParameter(2, sub)
+                                        .setParameter(3, action.name())
+                                        .setParameter(4, at)
+                                        .executeUpdate()
+                                        .chain(
+                                                () ->
+                                                        s.createNativeQuery(COUNT)
+                                                                .setParameter(1, userPoolId)
+                                                                .setParameter(2, sub)
+                                                                .setParameter(3, action.name())
+                                                                .setParameter(4, at)
+                                                                .executeUpdate())
+                                        .chain(
+                                                () ->
+                                                        s.createNativeQuery(READ, Integer.class)
+                                                                .setParameter(1, userPoolId)
+                                                                .setParameter(2, sub)
+                                                                .setParameter(3, action.name())
+                                                                .getSingleResult()));
     }
 }
