@@ -1,7 +1,6 @@
 package io.cognate.userpool.user;
 
 import io.cognate.contracts.aws.error.InvalidParameterException;
-import io.cognate.contracts.events.userpool.CodeDeliveryEvent;
 import io.cognate.contracts.events.userpool.UserAttributesUpdated;
 import io.cognate.contracts.events.userpool.UserEvent;
 import io.cognate.userpool.errors.UserNotFoundException;
@@ -10,11 +9,9 @@ import io.cognate.userpool.userpool.UserPoolRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -27,15 +24,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class AttributeVerifications {
 
-    /** Cognito's lifetime of an attribute verification code. */
-    public static final Duration CODE_LIFETIME = Duration.ofHours(24);
-
     static final String NOT_VERIFIABLE =
             "Invalid attribute name. Only email and phone_number can be verified.";
 
     private final UserPoolRepository pools;
     private final Users users;
     private final UserCodes codes;
+    private final VerificationCodes verificationCodes;
     private final VerificationTargets targets;
     private final Aliases aliases;
     private final UserThrottles throttles;
@@ -45,6 +40,7 @@ public class AttributeVerifications {
             UserPoolRepository pools,
             Users users,
             UserCodes codes,
+            VerificationCodes verificationCodes,
             VerificationTargets targets,
             Aliases aliases,
             UserThrottles throttles,
@@ -52,6 +48,7 @@ public class AttributeVerifications {
         this.pools = pools;
         this.users = users;
         this.codes = codes;
+        this.verificationCodes = verificationCodes;
         this.targets = targets;
         this.aliases = aliases;
         this.throttles = throttles;
@@ -70,26 +67,7 @@ public class AttributeVerifications {
                 .chain(
                         pool ->
                                 targets.find(user.userPoolId, user.sub, attribute)
-                                        .chain(
-                                                target -> {
-                                                    boolean pending =
-                                                            target != null && target.pending();
-                                                    String value =
-                                                            pending
-                                                                    ? target.value()
-                                                                    : user.attributes.get(
-                                                                            attribute);
-                                                    if (value == null || value.isEmpty()) {
-                                                        throw new InvalidParameterException(
-                                                                "User does not have a value for"
-                                                                        + " the attribute "
-                                                                        + attribute
-                                                                        + ".");
-                                                    }
-                                                    return send(
-                                                            pool, user, attribute, value, pending,
-                                                            now);
-                                                }));
+                                        .chain(target -> send(pool, user, attribute, target, now)));
     }
 
     /**
@@ -114,42 +92,33 @@ public class AttributeVerifications {
                                         .chain(user -> redeem(pool, user, attribute, code, now)));
     }
 
-    /** Sends a code to {@code value} and remembers where it went. */
-    Uni<CodeDeliveryDetails> send(
+    private Uni<CodeDeliveryDetails> send(
             PoolRules pool,
             UserAccountEntity user,
             String attribute,
-            String value,
-            boolean pending,
+            VerificationTargets.Target target,
             Instant now) {
-        return codes.issue(user.userPoolId, user.sub, purpose(attribute), CODE_LIFETIME, now)
-                .call(() -> targets.record(user, attribute, value, pending, now))
-                .chain(
-                        code -> {
-                            var delivery =
-                                    Deliveries.attributeVerification(
-                                            pool,
-                                            user,
-                                            attribute,
-                                            value,
-                                            code,
-                                            () -> outbox.metadata(CodeDeliveryEvent.TOPIC, now));
-                            return outbox.append(delivery)
-                                    .replaceWith(CodeDeliveryDetails.of(delivery));
-                        });
-    }
-
-    /** Drops the attribute's live code and pending value (its value changed or went away). */
-    Uni<Void> forget(UserAccountEntity user, String attribute) {
-        return codes.revoke(user.userPoolId, user.sub, purpose(attribute))
-                .call(() -> targets.forget(user.userPoolId, user.sub, attribute));
+        boolean pending = target != null && target.pending();
+        String value = pending ? target.value() : user.attributes.get(attribute);
+        if (value == null || value.isEmpty()) {
+            throw new InvalidParameterException(
+                    "User does not have a value for the attribute " + attribute + ".");
+        }
+        return verificationCodes.send(pool, user, attribute, value, pending, now);
     }
 
     private Uni<UserCodes.Redemption> redeem(
             PoolRules pool, UserAccountEntity user, String attribute, String code, Instant now) {
         return throttles
                 .acquire(user, UserThrottles.Action.VERIFY_USER_ATTRIBUTE, now)
-                .chain(() -> codes.redeem(user.userPoolId, user.sub, purpose(attribute), code, now))
+                .chain(
+                        () ->
+                                codes.redeem(
+                                        user.userPoolId,
+                                        user.sub,
+                                        VerificationCodes.purpose(attribute),
+                                        code,
+                                        now))
                 .chain(
                         outcome ->
                                 outcome != UserCodes.Redemption.ACCEPTED
@@ -196,10 +165,6 @@ public class AttributeVerifications {
                                                 updated,
                                                 List.of())))
                 .replaceWith(UserCodes.Redemption.ACCEPTED);
-    }
-
-    static String purpose(String attribute) {
-        return "VERIFY_" + attribute.toUpperCase(Locale.ROOT);
     }
 
     static void requireVerifiable(String attribute) {

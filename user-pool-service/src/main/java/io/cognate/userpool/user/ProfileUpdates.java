@@ -23,13 +23,13 @@ public class ProfileUpdates {
 
     private final UserPoolRepository pools;
     private final Aliases aliases;
-    private final AttributeVerifications verifications;
+    private final VerificationCodes verifications;
     private final Outbox outbox;
 
     ProfileUpdates(
             UserPoolRepository pools,
             Aliases aliases,
-            AttributeVerifications verifications,
+            VerificationCodes verifications,
             Outbox outbox) {
         this.pools = pools;
         this.aliases = aliases;
