@@ -32,6 +32,7 @@ public class Recoveries {
     private final UserCodes codes;
     private final UserPasswords passwords;
     private final UnknownUsers unknown;
+    private final UserThrottles throttles;
     private final Outbox outbox;
 
     Recoveries(
@@ -40,12 +41,14 @@ public class Recoveries {
             UserCodes codes,
             UserPasswords passwords,
             UnknownUsers unknown,
+            UserThrottles throttles,
             Outbox outbox) {
         this.pools = pools;
         this.users = users;
         this.codes = codes;
         this.passwords = passwords;
         this.unknown = unknown;
+        this.throttles = throttles;
         this.outbox = outbox;
     }
 
@@ -125,7 +128,16 @@ public class Recoveries {
     private Uni<UserCodes.Redemption> redeem(
             UserAccountEntity user, String code, String password, Instant now) {
         requireResettable(user);
-        return codes.redeem(user.userPoolId, user.sub, AdminResetUserPassword.PURPOSE, code, now)
+        return throttles
+                .acquire(user, UserThrottles.Action.CONFIRM_FORGOT_PASSWORD, now)
+                .chain(
+                        () ->
+                                codes.redeem(
+                                        user.userPoolId,
+                                        user.sub,
+                                        AdminResetUserPassword.PURPOSE,
+                                        code,
+                                        now))
                 .call(
                         outcome ->
                                 outcome == UserCodes.Redemption.ACCEPTED
