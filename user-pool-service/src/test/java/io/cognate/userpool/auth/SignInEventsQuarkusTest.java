@@ -8,19 +8,11 @@ import io.cognate.contracts.events.EventCodec;
 import io.cognate.contracts.events.userpool.SignInEvent;
 import io.cognate.contracts.events.userpool.SignInFailed;
 import io.cognate.contracts.events.userpool.SignInSucceeded;
+import io.cognate.userpool.testing.TopicReader;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
 
@@ -34,12 +26,18 @@ class SignInEventsQuarkusTest {
     @Test
     void signInsWhenOneFailsAndOneSucceedsThenBothPublished() {
         try (var fixture = new SignInFixture(endpoint, PreventUserExistenceErrorTypes.ENABLED);
-                var consumer = consumer()) {
+                var consumer = TopicReader.subscribe(SignInEvent.TOPIC)) {
             String username = fixture.confirmedUser();
             assertThatThrownBy(() -> fixture.passwordSignIn(username, "Wr0ng-Password!"));
             fixture.passwordSignIn(username, SignInFixture.PASSWORD);
 
-            List<DomainEvent> events = await(consumer, fixture.poolId, 2);
+            List<DomainEvent> events =
+                    TopicReader.await(
+                            consumer,
+                            e ->
+                                    e instanceof SignInEvent s
+                                            && fixture.poolId.equals(s.userPoolId()),
+                            2);
 
             assertThat(events.get(0)).isInstanceOf(SignInFailed.class);
             SignInFailed failed = (SignInFailed) events.get(0);
@@ -52,39 +50,5 @@ class SignInEventsQuarkusTest {
             assertThat(succeeded.authFlow()).isEqualTo("USER_PASSWORD_AUTH");
             assertThat(EventCodec.toJson(failed)).doesNotContain("Wr0ng-Password!");
         }
-    }
-
-    private static List<DomainEvent> await(
-            KafkaConsumer<String, String> consumer, String poolId, int wanted) {
-        List<DomainEvent> received = new ArrayList<>();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline) && received.size() < wanted) {
-            for (var record : consumer.poll(Duration.ofMillis(250))) {
-                EventCodec.fromJson(record.value())
-                        .filter(e -> e instanceof SignInEvent s && poolId.equals(s.userPoolId()))
-                        .ifPresent(received::add);
-            }
-        }
-        return received;
-    }
-
-    private static KafkaConsumer<String, String> consumer() {
-        String bootstrap =
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        var consumer =
-                new KafkaConsumer<String, String>(
-                        Map.of(
-                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                                bootstrap,
-                                ConsumerConfig.GROUP_ID_CONFIG,
-                                "test-" + UUID.randomUUID(),
-                                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                                "earliest",
-                                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                                StringDeserializer.class,
-                                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                                StringDeserializer.class));
-        consumer.subscribe(List.of(SignInEvent.TOPIC));
-        return consumer;
     }
 }
