@@ -1,6 +1,7 @@
 package io.cognate.contracts.events;
 
 import io.cognate.contracts.events.userpool.CodeDeliveryEvent;
+import io.cognate.contracts.events.userpool.SignInEvent;
 import io.cognate.contracts.events.userpool.UserEvent;
 import io.cognate.contracts.events.userpool.UserPoolConfigEvent;
 import java.util.HashMap;
@@ -16,7 +17,8 @@ public final class EventCatalog {
             Map.of(
                     UserPoolConfigEvent.TOPIC, permitted(UserPoolConfigEvent.class),
                     UserEvent.TOPIC, permitted(UserEvent.class),
-                    CodeDeliveryEvent.TOPIC, permitted(CodeDeliveryEvent.class));
+                    CodeDeliveryEvent.TOPIC, permitted(CodeDeliveryEvent.class),
+                    SignInEvent.TOPIC, permitted(SignInEvent.class));
 
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = index();
 

@@ -98,6 +98,12 @@ public final class ModelValidator {
         Shape entryValue = shape.mapValue();
         for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
+            if (entry.getValue().isNull()) {
+                // Cognito reads a null map value as an absent entry (amazon-cognito-identity-js
+                // refreshes with AuthParameters.DEVICE_KEY = null): dropped before deserialization.
+                it.remove();
+                continue;
+            }
             TextNode keyNode = TextNode.valueOf(entry.getKey());
             List<String> keyRules = rules.check(key, keyNode);
             if (!keyRules.isEmpty()) {
@@ -108,7 +114,7 @@ public final class ModelValidator {
         }
     }
 
-    /** List items and map values must be present: a null inside a collection is malformed. */
+    /** List items must be present: a null inside a list is malformed. */
     private void element(Shape shape, JsonNode value, String path, List<String> out) {
         if (value.isNull()) {
             throw new SerializationException("Null value at '" + path + "' is not allowed.");

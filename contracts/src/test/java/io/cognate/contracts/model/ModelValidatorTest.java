@@ -1,5 +1,6 @@
 package io.cognate.contracts.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,6 +62,20 @@ class ModelValidatorTest {
                     "{}",
                     "1 validation error detected: Value null at 'poolName' failed to satisfy"
                             + " constraint: Member must not be null");
+        }
+
+        @Test
+        void validateWhenMapValueNullThenEntryDroppedAsAbsent() {
+            var body =
+                    json(
+                            "{'ClientId': 'abc', 'AuthFlow': 'REFRESH_TOKEN_AUTH',"
+                                    + " 'AuthParameters': {'REFRESH_TOKEN': 'x', 'DEVICE_KEY':"
+                                    + " null}}");
+
+            assertThatCode(() -> validate(COGNITO, "InitiateAuth", body))
+                    .doesNotThrowAnyException();
+            assertThat(body.get("AuthParameters").has("DEVICE_KEY")).isFalse();
+            assertThat(body.get("AuthParameters").get("REFRESH_TOKEN").asText()).isEqualTo("x");
         }
 
         @Test
@@ -220,8 +235,7 @@ class ModelValidatorTest {
                     "{'PoolName': 'p', 'Schema': {'Name': 'x'}}",
                     "{'PoolName': 'p', 'Schema': [null]}",
                     "{'PoolName': 'p', 'UserPoolTags': ['a']}",
-                    "{'PoolName': 'p', 'UserPoolTags': {'a': 1}}",
-                    "{'PoolName': 'p', 'UserPoolTags': {'a': null}}"
+                    "{'PoolName': 'p', 'UserPoolTags': {'a': 1}}"
                 })
         void validateWhenTypesMismatchThenSerializationException(String body) {
             malformed(COGNITO, "CreateUserPool", json(body));

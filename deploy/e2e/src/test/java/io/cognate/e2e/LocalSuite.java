@@ -45,6 +45,11 @@ final class LocalSuite {
         run(List.of("deploy/local/run", "--stop"), Duration.ofMinutes(3));
     }
 
+    /** The repository the suite runs from. */
+    Path repo() {
+        return repo;
+    }
+
     /** The root keys the launcher generated (or was given) for this data directory. */
     Map<String, String> rootCredentials() throws IOException {
         Map<String, String> values = new java.util.HashMap<>();

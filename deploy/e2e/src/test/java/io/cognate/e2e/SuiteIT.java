@@ -225,7 +225,20 @@ class SuiteIT {
                         .credentialsProvider(credentials)
                         .httpClient(UrlConnectionHttpClient.create())
                         .build()) {
-            assertThatThrownBy(() -> identity.listIdentityPools(r -> r.maxResults(1)))
+            String poolId =
+                    identity.createIdentityPool(
+                                    r ->
+                                            r.identityPoolName("via_gateway")
+                                                    .allowUnauthenticatedIdentities(true))
+                            .identityPoolId();
+            assertThat(identity.listIdentityPools(r -> r.maxResults(60)).identityPools())
+                    .anyMatch(p -> p.identityPoolId().equals(poolId));
+            assertThatThrownBy(
+                            () ->
+                                    identity.describeIdentityPool(
+                                            r ->
+                                                    r.identityPoolId(
+                                                            "us-east-1:00000000-0000-0000-0000-000000000000")))
                     .isInstanceOf(CognitoIdentityException.class)
                     .satisfies(
                             e ->
@@ -233,7 +246,7 @@ class SuiteIT {
                                                     ((CognitoIdentityException) e)
                                                             .awsErrorDetails()
                                                             .errorCode())
-                                            .isEqualTo("UnknownOperationException"));
+                                            .isEqualTo("ResourceNotFoundException"));
         }
     }
 

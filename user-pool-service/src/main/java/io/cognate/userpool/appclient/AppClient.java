@@ -74,6 +74,22 @@ public record AppClient(
         return Boolean.TRUE.equals(settings.enableTokenRevocation());
     }
 
+    /**
+     * True when GetTokensFromRefreshToken replaces the refresh token ({@code
+     * RefreshTokenRotation.Feature = ENABLED}).
+     */
+    public boolean refreshTokenRotationEnabled() {
+        var rotation = settings.refreshTokenRotation();
+        return rotation != null && "ENABLED".equals(rotation.path("Feature").asText());
+    }
+
+    /** How long a rotated refresh token still works ({@code RetryGracePeriodSeconds}, 0–60). */
+    public Duration refreshTokenRetryGracePeriod() {
+        var rotation = settings.refreshTokenRotation();
+        return Duration.ofSeconds(
+                rotation == null ? 0 : rotation.path("RetryGracePeriodSeconds").asInt(0));
+    }
+
     /** How long a challenge {@code Session} stays valid (3–15 minutes). */
     public Duration authSessionValidity() {
         return Duration.ofMinutes(settings.authSessionValidity());

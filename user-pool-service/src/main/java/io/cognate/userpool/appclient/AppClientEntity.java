@@ -26,7 +26,10 @@ public class AppClientEntity {
     @Column(name = "name", nullable = false)
     public String name;
 
-    /** The {@link SecretEnvelope} of the client secret; null for a public client. */
+    /**
+     * The {@link io.cognate.userpool.platform.SecretEnvelope} of the client secret; null for a
+     * public client.
+     */
     @Column(name = "secret_ciphertext")
     public byte[] secretCiphertext;
 

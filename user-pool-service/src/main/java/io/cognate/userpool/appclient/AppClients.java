@@ -55,4 +55,21 @@ public class AppClients {
                     "Unable to verify secret hash for client " + client.clientId());
         }
     }
+
+    /**
+     * Checks the {@code ClientSecret} that RevokeToken and GetTokensFromRefreshToken carry, in
+     * constant time: true for a client without a secret when none is presented, false when a secret
+     * is missing, wrong, or presented to a client without one.
+     */
+    public boolean clientSecretMatches(AppClient client, String presented) {
+        if (!client.hasSecret()) {
+            return presented == null;
+        }
+        return presented != null
+                && cipher.matches(
+                        client.secret().envelope(),
+                        client.userPoolId(),
+                        client.clientId(),
+                        presented);
+    }
 }

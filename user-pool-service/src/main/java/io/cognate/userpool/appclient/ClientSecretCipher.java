@@ -2,12 +2,12 @@ package io.cognate.userpool.appclient;
 
 import io.cognate.contracts.aws.error.InternalErrorException;
 import io.cognate.userpool.platform.CognateConfig;
+import io.cognate.userpool.platform.SecretEnvelope;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
-import java.util.Base64;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -66,21 +66,20 @@ public class ClientSecretCipher {
                 });
     }
 
+    /** Whether {@code presented} is the client's secret, compared in constant time. */
+    boolean matches(byte[] sealed, String userPoolId, String clientId, String presented) {
+        byte[] expected =
+                open(sealed, userPoolId, clientId)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return java.security.MessageDigest.isEqual(
+                expected, presented.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static String context(String userPoolId, String clientId) {
         return "cognate/app-client-secret/" + userPoolId + "/" + clientId;
     }
 
     private static SecretEnvelope parse(String base64) {
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(base64.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("cognate.kek is not valid base64");
-        }
-        if (key.length != SecretEnvelope.KEY_BYTES) {
-            throw new IllegalStateException(
-                    "cognate.kek must be the base64 of exactly 32 bytes, not " + key.length);
-        }
-        return new SecretEnvelope(key);
+        return SecretEnvelope.fromKek(base64);
     }
 }

@@ -1,8 +1,8 @@
 package io.cognate.userpool.appclient;
 
 /**
- * A client secret as stored: the {@link SecretEnvelope} bytes, never the secret. Only this package
- * can read the bytes; {@link AppClients#verifySecretHash} opens them.
+ * A client secret as stored: the {@link io.cognate.userpool.platform.SecretEnvelope} bytes, never
+ * the secret. Only this package can read the bytes; {@link AppClients#verifySecretHash} opens them.
  */
 public final class SealedSecret {
 

@@ -43,6 +43,15 @@ public interface CognateConfig {
     /** Delivery of codes ({@code CodeDeliveryRequested} events) to users. */
     Delivery delivery();
 
+    /** Throttles of the sign-in flows. */
+    SignIn signIn();
+
+    /** ID, access and refresh tokens, their signing keys and the discovery documents. */
+    Tokens tokens();
+
+    /** SRP sign-in ({@code USER_SRP_AUTH} / {@code PASSWORD_VERIFIER}). */
+    Srp srp();
+
     interface Root {
         /**
          * Access key id ({@code COGNATE_ROOT_ACCESS_KEY_ID}); without it, signed calls are refused.
@@ -112,5 +121,72 @@ public interface CognateConfig {
             @WithDefault("1s")
             Duration retryBackoff();
         }
+    }
+
+    interface SignIn {
+        /**
+         * Sign-in requests per second one client id may make from one address before getting {@code
+         * TooManyRequestsException}; refilled continuously.
+         */
+        @WithDefault("50")
+        int requestsPerSecond();
+
+        /** Requests a quiet client/address pair may make at once. */
+        @WithDefault("100")
+        int burst();
+
+        /**
+         * Consecutive wrong passwords a user may make before the lockout starts; it then lasts
+         * {@link #firstLockout}, doubling with each further failure up to 15 minutes ("Password
+         * attempts exceeded").
+         */
+        @WithDefault("5")
+        int freeFailures();
+
+        /** The first lockout after the free failures; each further failure doubles it. */
+        @WithDefault("1s")
+        Duration firstLockout();
+    }
+
+    interface Tokens {
+        /**
+         * Threads that sign and verify tokens (RSA), off the event loop; defaults to the number of
+         * cores.
+         */
+        Optional<Integer> signingWorkers();
+
+        /**
+         * How long a pool's decrypted signing keys stay cached. After a rotation on another
+         * replica, this one may still sign with the old key for that long; the old key stays
+         * published longer than that.
+         */
+        @WithDefault("5m")
+        Duration keyCacheTtl();
+
+        /** {@code Cache-Control: public, max-age} of the JWKS and openid-configuration. */
+        @WithDefault("1h")
+        Duration discoveryMaxAge();
+    }
+
+    interface Srp {
+        /**
+         * Threads that compute SRP's 3072-bit modular exponentiations (verifiers, challenges,
+         * verifications), off the event loop; defaults to the number of cores.
+         */
+        Optional<Integer> workers();
+
+        /**
+         * How long a PASSWORD_VERIFIER challenge can be answered after InitiateAuth issued it.
+         * Cognito asks for an answer within seconds; 5 minutes leaves room for slow clients and
+         * still bounds how long a SECRET_BLOCK is worth stealing.
+         */
+        @WithDefault("5m")
+        Duration challengeValidity();
+
+        /**
+         * How far a PASSWORD_VERIFIER {@code TIMESTAMP} may be from the server clock, either way.
+         */
+        @WithDefault("5m")
+        Duration timestampSkew();
     }
 }

@@ -3,6 +3,7 @@ package io.cognate.userpool.signup;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.userpool.appclient.AppClients;
+import io.cognate.userpool.appclient.WritableAttributes;
 import io.cognate.userpool.user.Attribute;
 import io.cognate.userpool.user.CodeDeliveryDetails;
 import io.cognate.userpool.user.SignUps;

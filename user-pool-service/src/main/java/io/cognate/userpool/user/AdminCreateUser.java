@@ -10,7 +10,6 @@ import io.cognate.contracts.events.userpool.UserCreatedByAdmin;
 import io.cognate.contracts.events.userpool.UserEvent;
 import io.cognate.userpool.errors.UnsupportedUserStateException;
 import io.cognate.userpool.errors.UserNotFoundException;
-import io.cognate.userpool.password.PasswordHasher;
 import io.cognate.userpool.password.TemporaryPasswords;
 import io.cognate.userpool.platform.Outbox;
 import io.cognate.userpool.userpool.UserPoolRepository;
@@ -55,19 +54,19 @@ public class AdminCreateUser
     private final UserPoolRepository pools;
     private final Users users;
     private final NewUsers newUsers;
-    private final PasswordHasher hasher;
+    private final UserPasswords passwords;
     private final Outbox outbox;
 
     AdminCreateUser(
             UserPoolRepository pools,
             Users users,
             NewUsers newUsers,
-            PasswordHasher hasher,
+            UserPasswords passwords,
             Outbox outbox) {
         this.pools = pools;
         this.users = users;
         this.newUsers = newUsers;
-        this.hasher = hasher;
+        this.passwords = passwords;
         this.outbox = outbox;
     }
 
@@ -131,14 +130,8 @@ public class AdminCreateUser
                                                 + " status is not FORCE_CHANGE_PASSWORD");
                             }
                             invitations(rules, request, user, password, now); // checks media first
-                            return hasher.hash(password)
-                                    .invoke(
-                                            hash -> {
-                                                user.passwordHash = hash;
-                                                user.passwordTemporary = true;
-                                                user.passwordChangedAt = now;
-                                                user.lastModifiedAt = now;
-                                            })
+                            return passwords
+                                    .set(user, password, true, now)
                                     .call(() -> outbox.append(passwordChanged(rules, user, now)))
                                     .call(() -> invite(rules, request, user, password, now))
                                     .replaceWith(user);

@@ -4,7 +4,6 @@ import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.contracts.events.userpool.PasswordChanged;
 import io.cognate.contracts.events.userpool.UserEvent;
-import io.cognate.userpool.password.PasswordHasher;
 import io.cognate.userpool.platform.Outbox;
 import io.cognate.userpool.userpool.UserPoolRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -36,19 +35,19 @@ public class AdminSetUserPassword
     private final UserPoolRepository pools;
     private final Users users;
     private final UserCodes codes;
-    private final PasswordHasher hasher;
+    private final UserPasswords passwords;
     private final Outbox outbox;
 
     AdminSetUserPassword(
             UserPoolRepository pools,
             Users users,
             UserCodes codes,
-            PasswordHasher hasher,
+            UserPasswords passwords,
             Outbox outbox) {
         this.pools = pools;
         this.users = users;
         this.codes = codes;
-        this.hasher = hasher;
+        this.passwords = passwords;
         this.outbox = outbox;
     }
 
@@ -71,19 +70,15 @@ public class AdminSetUserPassword
                         })
                 .call(
                         user ->
-                                hasher.hash(request.password())
+                                passwords
+                                        .set(user, request.password(), !permanent, now)
                                         .invoke(
-                                                hash -> {
-                                                    user.passwordHash = hash;
-                                                    user.passwordTemporary = !permanent;
-                                                    user.passwordChangedAt = now;
-                                                    user.status =
-                                                            permanent
-                                                                    ? UserStatus.CONFIRMED
-                                                                    : UserStatus
-                                                                            .FORCE_CHANGE_PASSWORD;
-                                                    user.lastModifiedAt = now;
-                                                }))
+                                                u ->
+                                                        u.status =
+                                                                permanent
+                                                                        ? UserStatus.CONFIRMED
+                                                                        : UserStatus
+                                                                                .FORCE_CHANGE_PASSWORD))
                 .call(
                         user ->
                                 codes.revoke(

@@ -125,6 +125,33 @@ final class Deliveries {
             String attribute,
             String code,
             Supplier<EventMetadata> metadata) {
+        return verification(
+                pool, user, attribute, user.attributes.get(attribute), code, "SIGN_UP", metadata);
+    }
+
+    /**
+     * An attribute verification code (GetUserAttributeVerificationCode, UpdateUserAttributes) to
+     * {@code destination}, the attribute's value or its pending new value, with the same message.
+     */
+    static CodeDeliveryRequested attributeVerification(
+            PoolRules pool,
+            UserAccountEntity user,
+            String attribute,
+            String destination,
+            String code,
+            Supplier<EventMetadata> metadata) {
+        return verification(
+                pool, user, attribute, destination, code, "ATTRIBUTE_VERIFICATION", metadata);
+    }
+
+    private static CodeDeliveryRequested verification(
+            PoolRules pool,
+            UserAccountEntity user,
+            String attribute,
+            String destination,
+            String code,
+            String purpose,
+            Supplier<EventMetadata> metadata) {
         Map<String, Object> template = pool.section("VerificationMessageTemplate");
         boolean email = attribute.equals("email");
         String text =
@@ -136,9 +163,9 @@ final class Deliveries {
                 pool.userPoolId(),
                 user.sub.toString(),
                 user.username,
-                "SIGN_UP",
+                purpose,
                 email ? "EMAIL" : "SMS",
-                user.attributes.get(attribute),
+                destination,
                 code,
                 email ? text(template, "EmailSubject", VERIFY_SUBJECT) : null,
                 text);

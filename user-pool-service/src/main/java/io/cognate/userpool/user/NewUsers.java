@@ -2,7 +2,6 @@ package io.cognate.userpool.user;
 
 import io.cognate.userpool.errors.AliasExistsException;
 import io.cognate.userpool.errors.UsernameExistsException;
-import io.cognate.userpool.password.PasswordHasher;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -11,7 +10,8 @@ import java.util.UUID;
 
 /**
  * Creates users (AdminCreateUser now, SignUp later): schema checks, username rules, uniqueness of
- * the username and of aliases, the Argon2id hash. Publishes nothing: events belong to the caller.
+ * the username and of aliases, the password's Argon2id hash and SRP verifier. Publishes nothing:
+ * events belong to the caller.
  */
 @ApplicationScoped
 class NewUsers {
@@ -20,12 +20,12 @@ class NewUsers {
 
     private final UserAccountRepository accounts;
     private final Aliases aliases;
-    private final PasswordHasher hasher;
+    private final UserPasswords passwords;
 
-    NewUsers(UserAccountRepository accounts, Aliases aliases, PasswordHasher hasher) {
+    NewUsers(UserAccountRepository accounts, Aliases aliases, UserPasswords passwords) {
         this.accounts = accounts;
         this.aliases = aliases;
-        this.hasher = hasher;
+        this.passwords = passwords;
     }
 
     /** The new user as AdminCreateUser creates it: temporary password, FORCE_CHANGE_PASSWORD. */
@@ -65,10 +65,6 @@ class NewUsers {
                             if (existing != null) {
                                 throw new UsernameExistsException(EXISTS);
                             }
-                            return hasher.hash(password);
-                        })
-                .chain(
-                        hash -> {
                             UserAccountEntity user = new UserAccountEntity();
                             user.userPoolId = pool.userPoolId();
                             user.sub = sub;
@@ -77,13 +73,14 @@ class NewUsers {
                             user.status = status;
                             user.enabled = true;
                             user.attributes = resolved.attributes();
-                            user.passwordHash = hash;
-                            user.passwordTemporary = status == UserStatus.FORCE_CHANGE_PASSWORD;
-                            user.passwordChangedAt = now;
                             user.createdAt = now;
-                            user.lastModifiedAt = now;
-                            return accounts.persist(user);
+                            return passwords.set(
+                                    user,
+                                    password,
+                                    status == UserStatus.FORCE_CHANGE_PASSWORD,
+                                    now);
                         })
+                .chain(user -> accounts.persist(user))
                 .call(user -> aliases.sync(pool, user, forceAliasCreation, t -> conflict(pool, t)))
                 .call(() -> Writes.flush(constraint -> onConstraint(pool, constraint)));
     }

@@ -7,7 +7,6 @@ import io.cognate.contracts.events.userpool.PasswordChanged;
 import io.cognate.contracts.events.userpool.PasswordResetRequested;
 import io.cognate.contracts.events.userpool.UserEvent;
 import io.cognate.userpool.appclient.AppClient;
-import io.cognate.userpool.password.PasswordHasher;
 import io.cognate.userpool.platform.Outbox;
 import io.cognate.userpool.userpool.UserPoolRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -31,22 +30,25 @@ public class Recoveries {
     private final UserPoolRepository pools;
     private final Users users;
     private final UserCodes codes;
-    private final PasswordHasher hasher;
+    private final UserPasswords passwords;
     private final UnknownUsers unknown;
+    private final UserThrottles throttles;
     private final Outbox outbox;
 
     Recoveries(
             UserPoolRepository pools,
             Users users,
             UserCodes codes,
-            PasswordHasher hasher,
+            UserPasswords passwords,
             UnknownUsers unknown,
+            UserThrottles throttles,
             Outbox outbox) {
         this.pools = pools;
         this.users = users;
         this.codes = codes;
-        this.hasher = hasher;
+        this.passwords = passwords;
         this.unknown = unknown;
+        this.throttles = throttles;
         this.outbox = outbox;
     }
 
@@ -126,7 +128,16 @@ public class Recoveries {
     private Uni<UserCodes.Redemption> redeem(
             UserAccountEntity user, String code, String password, Instant now) {
         requireResettable(user);
-        return codes.redeem(user.userPoolId, user.sub, AdminResetUserPassword.PURPOSE, code, now)
+        return throttles
+                .acquire(user, UserThrottles.Action.CONFIRM_FORGOT_PASSWORD, now)
+                .chain(
+                        () ->
+                                codes.redeem(
+                                        user.userPoolId,
+                                        user.sub,
+                                        AdminResetUserPassword.PURPOSE,
+                                        code,
+                                        now))
                 .call(
                         outcome ->
                                 outcome == UserCodes.Redemption.ACCEPTED
@@ -135,14 +146,11 @@ public class Recoveries {
     }
 
     private Uni<Void> changePassword(UserAccountEntity user, String password, Instant now) {
-        return hasher.hash(password)
+        return passwords
+                .set(user, password, false, now)
                 .chain(
-                        hash -> {
-                            user.passwordHash = hash;
-                            user.passwordTemporary = false;
-                            user.passwordChangedAt = now;
+                        ignored -> {
                             user.status = UserStatus.CONFIRMED;
-                            user.lastModifiedAt = now;
                             return outbox.append(
                                     new PasswordChanged(
                                             outbox.metadata(UserEvent.TOPIC, now),

@@ -29,6 +29,7 @@ public class SignUpConfirmations {
     private final UserCodes codes;
     private final Aliases aliases;
     private final UnknownUsers unknown;
+    private final UserThrottles throttles;
     private final Outbox outbox;
 
     SignUpConfirmations(
@@ -37,12 +38,14 @@ public class SignUpConfirmations {
             UserCodes codes,
             Aliases aliases,
             UnknownUsers unknown,
+            UserThrottles throttles,
             Outbox outbox) {
         this.pools = pools;
         this.users = users;
         this.codes = codes;
         this.aliases = aliases;
         this.unknown = unknown;
+        this.throttles = throttles;
         this.outbox = outbox;
     }
 
@@ -84,7 +87,9 @@ public class SignUpConfirmations {
             throw new NotAuthorizedException(
                     "User cannot be confirmed. Current status is " + user.status.name());
         }
-        return codes.redeem(pool.userPoolId(), user.sub, SignUps.PURPOSE, code, now)
+        return throttles
+                .acquire(user, UserThrottles.Action.CONFIRM_SIGN_UP, now)
+                .chain(() -> codes.redeem(pool.userPoolId(), user.sub, SignUps.PURPOSE, code, now))
                 .call(
                         outcome ->
                                 outcome == UserCodes.Redemption.ACCEPTED

@@ -44,6 +44,7 @@ public class SignUps {
     private final NewUsers newUsers;
     private final UserCodes codes;
     private final UnknownUsers unknown;
+    private final UserThrottles throttles;
     private final Outbox outbox;
 
     SignUps(
@@ -52,12 +53,14 @@ public class SignUps {
             NewUsers newUsers,
             UserCodes codes,
             UnknownUsers unknown,
+            UserThrottles throttles,
             Outbox outbox) {
         this.pools = pools;
         this.users = users;
         this.newUsers = newUsers;
         this.codes = codes;
         this.unknown = unknown;
+        this.throttles = throttles;
         this.outbox = outbox;
     }
 
@@ -136,7 +139,10 @@ public class SignUps {
         if (user.status != UserStatus.UNCONFIRMED) {
             throw new InvalidParameterException("User is already confirmed.");
         }
-        return sendCode(pool, user, now).map(sent -> sent.orElseThrow(SignUps::notAutoVerified));
+        return throttles
+                .acquire(user, UserThrottles.Action.RESEND_CONFIRMATION_CODE, now)
+                .chain(() -> sendCode(pool, user, now))
+                .map(sent -> sent.orElseThrow(SignUps::notAutoVerified));
     }
 
     private Uni<UserAccountEntity> create(

@@ -56,6 +56,17 @@ public class UserAccountEntity {
     @Column(name = "password_hash")
     public String passwordHash;
 
+    /**
+     * SRP salt of the password (32 hex digits), set with it; null without a password or when the
+     * password was set before SRP verifiers were stored.
+     */
+    @Column(name = "srp_salt")
+    public String srpSalt;
+
+    /** SRP verifier {@code g^x mod N} of the password (hex), set with it, as {@link #srpSalt}. */
+    @Column(name = "srp_verifier")
+    public String srpVerifier;
+
     /** True while the password is temporary (FORCE_CHANGE_PASSWORD). */
     @Column(name = "password_temporary", nullable = false)
     public boolean passwordTemporary;

@@ -8,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cognate.contracts.events.DomainEvent;
+import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
 import io.cognate.contracts.events.userpool.PasswordChanged;
 import io.cognate.contracts.events.userpool.PasswordResetRequested;
 import io.cognate.userpool.password.PasswordHasher;
 import io.cognate.userpool.testing.CognitoClients;
 import io.cognate.userpool.testing.ConfigEventLog;
+import io.cognate.userpool.testing.Parallel;
 import io.cognate.userpool.testing.RealSmtpServer;
 import io.cognate.userpool.testing.SelfService;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -22,6 +24,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +36,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMed
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyFailedAttemptsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 /** ForgotPassword and ConfirmForgotPassword through the SDK, codes read from real mail. */
@@ -163,6 +168,62 @@ class ForgotPasswordQuarkusTest {
                                                         + " no registered/verified email or"
                                                         + " phone_number"));
         assertThat(deliveriesInPool()).isZero();
+    }
+
+    @Test
+    void confirmForgotWhenFiveWrongCodesThenTooManyFailedAttemptsAndAfterTenLimitExceeded() {
+        String sub = confirmedUser("uli", freshEmail("uli"), true);
+        app.forgotPassword(r -> r.clientId(clientId).username("uli"));
+        String code = lastCode(sub);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThatThrownBy(() -> confirmForgot("uli", wrong(code), "N3w#Password"))
+                    .isInstanceOf(CodeMismatchException.class);
+        }
+        assertThatThrownBy(() -> confirmForgot("uli", code, "N3w#Password"))
+                .isInstanceOf(TooManyFailedAttemptsException.class);
+        for (int attempt = 7; attempt <= 10; attempt++) {
+            assertThatThrownBy(() -> confirmForgot("uli", code, "N3w#Password"))
+                    .isInstanceOf(ExpiredCodeException.class);
+        }
+        app.forgotPassword(r -> r.clientId(clientId).username("uli"));
+        String fresh = lastCode(sub);
+
+        assertThatThrownBy(() -> confirmForgot("uli", fresh, "N3w#Password"))
+                .isInstanceOf(LimitExceededException.class)
+                .satisfies(
+                        e ->
+                                assertThat(message(e))
+                                        .isEqualTo(
+                                                "Attempt limit exceeded, please try after some"
+                                                        + " time."));
+        assertThat(passwordMatches(sub, "Old#Passw0rd")).isTrue();
+    }
+
+    @Test
+    void confirmForgotWhenSixteenInParallelThenTenChecked() throws Exception {
+        String sub = confirmedUser("val", freshEmail("val"), true);
+        app.forgotPassword(r -> r.clientId(clientId).username("val"));
+        String code = lastCode(sub);
+
+        Map<String, Integer> outcomes =
+                Parallel.tally(16, () -> confirmForgot("val", wrong(code), "N3w#Password"));
+
+        assertThat(outcomes)
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(
+                                "CodeMismatchException", 5,
+                                "TooManyFailedAttemptsException", 1,
+                                "ExpiredCodeException", 4,
+                                "LimitExceededException", 6));
+    }
+
+    private String lastCode(String sub) {
+        List<CodeDeliveryRequested> sent =
+                ConfigEventLog.eventsFor(dataSource, sub).stream()
+                        .filter(CodeDeliveryRequested.class::isInstance)
+                        .map(CodeDeliveryRequested.class::cast)
+                        .toList();
+        return sent.get(sent.size() - 1).code();
     }
 
     private String confirmedUser(String username, String email, boolean verified) {

@@ -33,10 +33,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMed
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyFailedAttemptsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
@@ -161,13 +161,13 @@ class SignUpQuarkusTest {
                                                             + " try again."));
         }
         assertThatThrownBy(() -> confirm("ben", code))
-                .isInstanceOf(LimitExceededException.class)
+                .isInstanceOf(TooManyFailedAttemptsException.class)
                 .satisfies(
                         e ->
                                 assertThat(message(e))
                                         .isEqualTo(
-                                                "Attempt limit exceeded, please try after some"
-                                                        + " time."));
+                                                "Too many failed attempts, please request a new"
+                                                        + " code."));
         assertThatThrownBy(() -> confirm("ben", code))
                 .isInstanceOf(ExpiredCodeException.class)
                 .satisfies(

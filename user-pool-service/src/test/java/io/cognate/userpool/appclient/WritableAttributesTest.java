@@ -1,11 +1,9 @@
-package io.cognate.userpool.signup;
+package io.cognate.userpool.appclient;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cognate.contracts.aws.error.NotAuthorizedException;
-import io.cognate.userpool.appclient.AppClient;
-import io.cognate.userpool.appclient.ClientSettings;
 import io.cognate.userpool.user.Attribute;
 import java.util.List;
 import org.junit.jupiter.api.Test;

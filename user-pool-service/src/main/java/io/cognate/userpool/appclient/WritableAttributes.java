@@ -1,7 +1,6 @@
-package io.cognate.userpool.signup;
+package io.cognate.userpool.appclient;
 
 import io.cognate.contracts.aws.error.NotAuthorizedException;
-import io.cognate.userpool.appclient.AppClient;
 import io.cognate.userpool.user.Attribute;
 import java.util.List;
 
@@ -10,13 +9,13 @@ import java.util.List;
  * that names none may write every attribute except the {@code *_verified} flags: a user proves
  * ownership of an email or phone number with a code, never by saying so.
  */
-final class WritableAttributes {
+public final class WritableAttributes {
 
     static final String UNAUTHORIZED = "A client attempted to write unauthorized attribute";
 
     private WritableAttributes() {}
 
-    static void check(AppClient client, List<Attribute> attributes) {
+    public static void check(AppClient client, List<Attribute> attributes) {
         if (attributes == null) {
             return;
         }

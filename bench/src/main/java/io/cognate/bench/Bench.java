@@ -1,0 +1,123 @@
+package io.cognate.bench;
+
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * {@code Bench <scenario> key=value...}: runs one scenario with {@code workers} closed-loop workers
+ * for {@code warmup} + {@code duration} seconds and prints one {@code RESULT|...} line. Scenarios:
+ * password, srp, refresh (user-pool-service), kc-refresh (Keycloak), argon2 and modexp (ceilings,
+ * in this JVM).
+ */
+public final class Bench {
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: Bench password|srp|refresh|kc-refresh|argon2|modexp key=value...");
+            System.exit(2);
+        }
+        Map<String, String> o = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String[] kv = args[i].split("=", 2);
+            o.put(kv[0], kv[1]);
+        }
+        int workers = Integer.parseInt(o.getOrDefault("workers", "8"));
+        double warmUp = Double.parseDouble(o.getOrDefault("warmup", "10"));
+        double duration = Double.parseDouble(o.getOrDefault("duration", "30"));
+        String label = o.getOrDefault("label", args[0]);
+        Load.Result result =
+                switch (args[0]) {
+                    case "password" -> Load.run(label, workers, warmUp, duration, () -> {
+                        Cognito c = cognito(o);
+                        String user = user(o);
+                        return () -> c.passwordSignIn(user, o.get("password"));
+                    });
+                    case "srp" -> Load.run(label, workers, warmUp, duration, () -> {
+                        Cognito c = cognito(o);
+                        String user = user(o);
+                        Map<String, Srp.UserKey> keys = new HashMap<>();
+                        return () -> c.srpSignIn(user, o.get("password"), keys);
+                    });
+                    case "refresh" -> Load.run(label, workers, warmUp, duration, () -> {
+                        Cognito c = cognito(o);
+                        String token = unchecked(() -> c.passwordSignIn(user(o), o.get("password")));
+                        return () -> c.refresh(token);
+                    });
+                    case "kc-refresh" -> Load.run(label, workers, warmUp, duration, () -> {
+                        Keycloak k = new Keycloak(o.get("token-url"), o.get("client"));
+                        String token = unchecked(() -> k.passwordGrant(user(o), o.get("password")));
+                        return () -> k.refresh(token);
+                    });
+                    case "argon2" -> {
+                        int m = Integer.parseInt(o.getOrDefault("memory-kib", "19456"));
+                        int t = Integer.parseInt(o.getOrDefault("iterations", "2"));
+                        int p = Integer.parseInt(o.getOrDefault("parallelism", "1"));
+                        yield Load.run(label, workers, warmUp, duration, () -> () -> argon2(m, t, p));
+                    }
+                    case "modexp" -> {
+                        int bits = Integer.parseInt(o.getOrDefault("exponent-bits", "256"));
+                        yield Load.run(label, workers, warmUp, duration, () -> {
+                            SecureRandom random = new SecureRandom();
+                            BigInteger base = new BigInteger(3071, random);
+                            return () -> {
+                                BigInteger e = new BigInteger(bits, random);
+                                if (base.modPow(e, Srp.N).signum() == 0) {
+                                    throw new IllegalStateException("zero");
+                                }
+                            };
+                        });
+                    }
+                    default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
+                };
+        System.out.println(result.line());
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_USER =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Worker i signs in as {@code <user-prefix><i mod users>}, so users are spread evenly. */
+    private static String user(Map<String, String> o) {
+        int users = Integer.parseInt(o.getOrDefault("users", "1"));
+        return o.get("user-prefix") + (NEXT_USER.getAndIncrement() % users);
+    }
+
+    private static Cognito cognito(Map<String, String> o) {
+        return new Cognito(o.get("endpoint"), o.get("pool"), o.get("client"));
+    }
+
+    private static void argon2(int memoryKib, int iterations, int parallelism) {
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(
+                new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                        .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                        .withMemoryAsKB(memoryKib)
+                        .withIterations(iterations)
+                        .withParallelism(parallelism)
+                        .withSalt(salt)
+                        .build());
+        byte[] out = new byte[32];
+        generator.generateBytes("correct horse battery staple".getBytes(), out);
+    }
+
+    interface Call<T> {
+        T call() throws Exception;
+    }
+
+    private static <T> T unchecked(Call<T> call) {
+        try {
+            return call.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Bench() {}
+}

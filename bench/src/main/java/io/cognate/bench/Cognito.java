@@ -1,0 +1,113 @@
+package io.cognate.bench;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/** Unsigned user-pool calls over AWS JSON 1.1, as the SDKs send them (no client secret). */
+final class Cognito {
+
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss 'UTC' yyyy", Locale.US);
+
+    private final Http http = new Http();
+    private final String endpoint;
+    private final String poolId;
+    private final String clientId;
+
+    Cognito(String endpoint, String poolId, String clientId) {
+        this.endpoint = endpoint;
+        this.poolId = poolId;
+        this.clientId = clientId;
+    }
+
+    private String call(String action, String body) throws Exception {
+        return http.post(
+                endpoint,
+                Map.of(
+                        "Content-Type", "application/x-amz-json-1.1",
+                        "X-Amz-Target", "AWSCognitoIdentityProviderService." + action),
+                body);
+    }
+
+    /** USER_PASSWORD_AUTH; returns the refresh token. */
+    String passwordSignIn(String username, String password) throws Exception {
+        String answer =
+                call(
+                        "InitiateAuth",
+                        "{\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"ClientId\":"
+                                + Http.json(clientId)
+                                + ",\"AuthParameters\":{\"USERNAME\":"
+                                + Http.json(username)
+                                + ",\"PASSWORD\":"
+                                + Http.json(password)
+                                + "}}");
+        Http.field(answer, "AccessToken");
+        return Http.field(answer, "RefreshToken");
+    }
+
+    /** REFRESH_TOKEN_AUTH; checks that new access and ID tokens came back. */
+    void refresh(String refreshToken) throws Exception {
+        String answer =
+                call(
+                        "InitiateAuth",
+                        "{\"AuthFlow\":\"REFRESH_TOKEN_AUTH\",\"ClientId\":"
+                                + Http.json(clientId)
+                                + ",\"AuthParameters\":{\"REFRESH_TOKEN\":"
+                                + Http.json(refreshToken)
+                                + "}}");
+        Http.field(answer, "AccessToken");
+        Http.field(answer, "IdToken");
+    }
+
+    /** USER_SRP_AUTH then PASSWORD_VERIFIER; {@code keys} caches x and g^x per user. */
+    void srpSignIn(String username, String password, Map<String, Srp.UserKey> keys)
+            throws Exception {
+        Srp srp = Srp.fresh();
+        String challenge =
+                call(
+                        "InitiateAuth",
+                        "{\"AuthFlow\":\"USER_SRP_AUTH\",\"ClientId\":"
+                                + Http.json(clientId)
+                                + ",\"AuthParameters\":{\"USERNAME\":"
+                                + Http.json(username)
+                                + ",\"SRP_A\":"
+                                + Http.json(srp.srpA())
+                                + "}}");
+        String userId = Http.field(challenge, "USER_ID_FOR_SRP");
+        String salt = Http.field(challenge, "SALT");
+        String poolName = poolId.substring(poolId.indexOf('_') + 1);
+        Srp.UserKey key = keys.get(userId);
+        if (key == null || !key.salt().equals(salt)) {
+            key = Srp.UserKey.of(poolName, userId, password, salt);
+            keys.put(userId, key);
+        }
+        String secretBlock = Http.field(challenge, "SECRET_BLOCK");
+        String timestamp = ZonedDateTime.now(ZoneOffset.UTC).format(TIMESTAMP);
+        String signature =
+                srp.signature(
+                        poolName,
+                        userId,
+                        key,
+                        Http.field(challenge, "SRP_B"),
+                        secretBlock,
+                        timestamp);
+        String answer =
+                call(
+                        "RespondToAuthChallenge",
+                        "{\"ChallengeName\":\"PASSWORD_VERIFIER\",\"ClientId\":"
+                                + Http.json(clientId)
+                                + ",\"ChallengeResponses\":{\"USERNAME\":"
+                                + Http.json(userId)
+                                + ",\"PASSWORD_CLAIM_SECRET_BLOCK\":"
+                                + Http.json(secretBlock)
+                                + ",\"PASSWORD_CLAIM_SIGNATURE\":"
+                                + Http.json(signature)
+                                + ",\"TIMESTAMP\":"
+                                + Http.json(timestamp)
+                                + "}}");
+        Http.field(answer, "AccessToken");
+    }
+}

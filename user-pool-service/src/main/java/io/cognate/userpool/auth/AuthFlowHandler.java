@@ -1,0 +1,17 @@
+package io.cognate.userpool.auth;
+
+import io.smallrye.mutiny.Uni;
+import java.util.Set;
+
+/**
+ * One {@code AuthFlow} family (password, SRP, refresh, custom…). The engine has already checked the
+ * client, that the operation offers the flow and that the client enables it; the handler runs
+ * inside the engine's transaction.
+ */
+interface AuthFlowHandler {
+
+    /** The AuthFlow values this handler starts. */
+    Set<String> authFlows();
+
+    Uni<Attempt> start(FlowStart start);
+}

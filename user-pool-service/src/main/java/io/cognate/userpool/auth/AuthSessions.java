@@ -1,0 +1,110 @@
+package io.cognate.userpool.auth;
+
+import io.cognate.contracts.aws.error.NotAuthorizedException;
+import io.cognate.userpool.appclient.AppClient;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The {@code Session} strings between challenges: 64 random bytes the client carries, bound in the
+ * database to the pool, client, user and challenge, expiring after the client's
+ * AuthSessionValidity, and redeemable once (SECURITY-CASES 15). A redemption deletes the row in the
+ * caller's transaction, so a step that then fails (an invalid new password) rolls the deletion back
+ * and the user may answer again.
+ */
+@ApplicationScoped
+class AuthSessions {
+
+    static final String INVALID = "Invalid session for the user, session is expired.";
+
+    private static final String INSERT =
+            "INSERT INTO user_pool.auth_session (session_hash, user_pool_id, client_id, sub,"
+                    + " challenge_name, auth_flow, auth_time, expires_at)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+
+    private static final String REDEEM =
+            "DELETE FROM user_pool.auth_session WHERE session_hash = ?1 AND client_id = ?2"
+                    + " AND challenge_name = ?3 AND expires_at > ?4"
+                    + " RETURNING CAST(sub AS text), auth_flow,"
+                    + " CAST(EXTRACT(EPOCH FROM auth_time) * 1000 AS bigint)";
+
+    private final SecureRandom random = new SecureRandom();
+
+    /** A new Session for the user's next challenge. */
+    Uni<String> open(
+            AppClient client,
+            UUID sub,
+            String challengeName,
+            String authFlow,
+            Instant authTime,
+            Instant now) {
+        byte[] bytes = new byte[64];
+        random.nextBytes(bytes);
+        String session = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Panache.getSession()
+                .chain(
+                        s ->
+                                s.createNativeQuery(INSERT)
+                                        .setParameter(1, hash(session))
+                                        .setParameter(2, client.userPoolId())
+                                        .setParameter(3, client.clientId())
+                                        .setParameter(4, sub)
+                                        .setParameter(5, challengeName)
+                                        .setParameter(6, authFlow)
+                                        .setParameter(7, authTime)
+                                        .setParameter(8, now.plus(client.authSessionValidity()))
+                                        .executeUpdate())
+                .replaceWith(session);
+    }
+
+    /**
+     * The sign-in a Session continues, consumed; {@code NotAuthorizedException} when it is unknown,
+     * expired, used, or issued to another client or for another challenge.
+     */
+    Uni<OpenSession> redeem(AppClient client, String session, String challengeName, Instant now) {
+        if (session == null || session.isEmpty()) {
+            return Uni.createFrom().failure(new NotAuthorizedException(INVALID));
+        }
+        return Panache.getSession()
+                .chain(
+                        s ->
+                                s.createNativeQuery(REDEEM, Object[].class)
+                                        .setParameter(1, hash(session))
+                                        .setParameter(2, client.clientId())
+                                        .setParameter(3, challengeName)
+                                        .setParameter(4, now)
+                                        .getResultList())
+                .map(
+                        (List<Object[]> rows) -> {
+                            if (rows.isEmpty()) {
+                                throw new NotAuthorizedException(INVALID);
+                            }
+                            Object[] row = rows.get(0);
+                            return new OpenSession(
+                                    UUID.fromString((String) row[0]),
+                                    (String) row[1],
+                                    Instant.ofEpochMilli(((Number) row[2]).longValue()));
+                        });
+    }
+
+    private static byte[] hash(String session) {
+        try {
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(session.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The sign-in a redeemed Session belonged to. */
+    record OpenSession(UUID sub, String authFlow, Instant authTime) {}
+}

@@ -1,0 +1,70 @@
+package io.cognate.userpool.auth;
+
+import io.cognate.contracts.aws.error.NotAuthorizedException;
+import io.cognate.userpool.user.PasswordSignIns;
+import io.cognate.userpool.user.UserAccountEntity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
+
+/**
+ * Runs a known user's password proof (the password itself, or an SRP claim) under the shared
+ * lockout (SECURITY-CASES 12): refused unchecked while locked, a failure counted, a success ending
+ * the streak and continuing the sign-in.
+ */
+@ApplicationScoped
+class GuardedProof {
+
+    static final String INCORRECT = "Incorrect username or password.";
+
+    private final SignInLockout lockout;
+    private final SignInCompletion completion;
+    private final SignInEvents events;
+
+    GuardedProof(SignInLockout lockout, SignInCompletion completion, SignInEvents events) {
+        this.lockout = lockout;
+        this.completion = completion;
+        this.events = events;
+    }
+
+    Uni<Attempt> run(
+            SignInFacts facts, UserAccountEntity user, Supplier<Uni<PasswordSignIns.Check>> proof) {
+        return lockout.hold(user)
+                .chain(
+                        counter ->
+                                counter.lockedAt(facts.now())
+                                        ? refuse(facts, user, "LOCKED_OUT", SignInLockout.LOCKED)
+                                        : proof.get()
+                                                .chain(
+                                                        check ->
+                                                                settle(
+                                                                        facts, user, counter,
+                                                                        check)));
+    }
+
+    private Uni<Attempt> settle(
+            SignInFacts facts,
+            UserAccountEntity user,
+            SignInLockout.Counter counter,
+            PasswordSignIns.Check check) {
+        if (check == PasswordSignIns.Check.MISMATCH) {
+            return lockout.failed(user, counter, facts.now())
+                    .chain(() -> refuse(facts, user, "WRONG_PASSWORD", INCORRECT));
+        }
+        boolean expired = check == PasswordSignIns.Check.TEMPORARY_EXPIRED;
+        return lockout.succeeded(user, counter)
+                .chain(() -> completion.afterPassword(facts, user, expired));
+    }
+
+    /** Refuses with NotAuthorizedException after recording the SignInFailed event. */
+    Uni<Attempt> refuse(SignInFacts facts, UserAccountEntity user, String reason, String message) {
+        return events.failed(
+                        facts.client(),
+                        user,
+                        user.username,
+                        facts.authFlow(),
+                        reason,
+                        facts.context())
+                .replaceWith(Attempt.refused(new NotAuthorizedException(message)));
+    }
+}

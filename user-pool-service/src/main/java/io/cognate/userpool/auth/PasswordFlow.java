@@ -1,0 +1,85 @@
+package io.cognate.userpool.auth;
+
+import io.cognate.contracts.aws.error.NotAuthorizedException;
+import io.cognate.userpool.appclient.AppClients;
+import io.cognate.userpool.errors.UserNotFoundException;
+import io.cognate.userpool.user.PasswordSignIns;
+import io.cognate.userpool.user.UserAccountEntity;
+import io.cognate.userpool.user.Users;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+
+/**
+ * USER_PASSWORD_AUTH and ADMIN_USER_PASSWORD_AUTH (legacy ADMIN_NO_SRP_AUTH): the password itself
+ * is checked against the Argon2id hash. Unknown users cost a dummy check and, when the client hides
+ * user existence, get the wrong-password answer (SECURITY-CASES 13).
+ */
+@ApplicationScoped
+class PasswordFlow implements AuthFlowHandler {
+
+    static final String INCORRECT = GuardedProof.INCORRECT;
+
+    private final Users users;
+    private final AppClients clients;
+    private final PasswordSignIns passwords;
+    private final GuardedProof guard;
+    private final SignInEvents events;
+
+    PasswordFlow(
+            Users users,
+            AppClients clients,
+            PasswordSignIns passwords,
+            GuardedProof guard,
+            SignInEvents events) {
+        this.users = users;
+        this.clients = clients;
+        this.passwords = passwords;
+        this.guard = guard;
+        this.events = events;
+    }
+
+    @Override
+    public Set<String> authFlows() {
+        return Set.of("USER_PASSWORD_AUTH", "ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH");
+    }
+
+    @Override
+    public Uni<Attempt> start(FlowStart start) {
+        String username = start.require("USERNAME");
+        String password = start.require("PASSWORD");
+        clients.verifySecretHash(start.client(), username, start.optional("SECRET_HASH"));
+        SignInFacts facts = new SignInFacts(start.client(), start.authFlow(), start.context());
+        return users.find(start.client().userPoolId(), username)
+                .chain(
+                        user ->
+                                user == null
+                                        ? unknown(facts, username, password)
+                                        : known(facts, user, password));
+    }
+
+    private Uni<Attempt> unknown(SignInFacts facts, String username, String password) {
+        return passwords
+                .check(null, password, facts.now())
+                .chain(
+                        ignored ->
+                                events.failed(
+                                        facts.client(),
+                                        null,
+                                        username,
+                                        facts.authFlow(),
+                                        "UNKNOWN_USER",
+                                        facts.context()))
+                .replaceWith(
+                        () ->
+                                Attempt.refused(
+                                        facts.client().preventUserExistenceErrors()
+                                                ? new NotAuthorizedException(INCORRECT)
+                                                : new UserNotFoundException(
+                                                        "User does not exist.")));
+    }
+
+    private Uni<Attempt> known(SignInFacts facts, UserAccountEntity user, String password) {
+        return guard.run(facts, user, () -> passwords.check(user, password, facts.now()));
+    }
+}

@@ -1,0 +1,142 @@
+package io.cognate.userpool.auth;
+
+import io.cognate.contracts.aws.error.NotAuthorizedException;
+import io.cognate.userpool.errors.PasswordResetRequiredException;
+import io.cognate.userpool.errors.UserNotConfirmedException;
+import io.cognate.userpool.token.SignInGrant;
+import io.cognate.userpool.token.TokenIssuer;
+import io.cognate.userpool.user.PasswordSignIns;
+import io.cognate.userpool.user.UserAccountEntity;
+import io.cognate.userpool.user.UserStatus;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What follows a proven password, whichever flow proved it (password, SRP): the user's state
+ * decides between a refusal, the NEW_PASSWORD_REQUIRED challenge and the tokens. MFA and devices
+ * slot in here, before the tokens.
+ */
+@ApplicationScoped
+class SignInCompletion {
+
+    static final String NEW_PASSWORD_REQUIRED = "NEW_PASSWORD_REQUIRED";
+
+    private final PasswordSignIns passwords;
+    private final AuthSessions sessions;
+    private final TokenIssuer tokens;
+    private final SignInEvents events;
+
+    SignInCompletion(
+            PasswordSignIns passwords,
+            AuthSessions sessions,
+            TokenIssuer tokens,
+            SignInEvents events) {
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.tokens = tokens;
+        this.events = events;
+    }
+
+    /**
+     * @param temporaryExpired the password was right but is a temporary one past its validity
+     */
+    Uni<Attempt> afterPassword(
+            SignInFacts facts, UserAccountEntity user, boolean temporaryExpired) {
+        String refusal = refusal(user, temporaryExpired);
+        if (refusal != null) {
+            return events.failed(
+                            facts.client(),
+                            user,
+                            user.username,
+                            facts.authFlow(),
+                            refusal,
+                            facts.context())
+                    .replaceWith(Attempt.refused(error(refusal)));
+        }
+        if (user.status == UserStatus.FORCE_CHANGE_PASSWORD) {
+            return newPasswordChallenge(facts, user);
+        }
+        return issue(facts, user, facts.now());
+    }
+
+    /** Tokens for a sign-in whose every step is done. */
+    Uni<Attempt> issue(SignInFacts facts, UserAccountEntity user, Instant authTime) {
+        return tokens.signIn(new SignInGrant(facts.client(), user, authTime, null), facts.context())
+                .call(
+                        result ->
+                                events.succeeded(
+                                        facts.client(),
+                                        user,
+                                        facts.authFlow(),
+                                        result,
+                                        facts.context()))
+                .map(result -> Attempt.step(AuthStep.tokens(result)));
+    }
+
+    private Uni<Attempt> newPasswordChallenge(SignInFacts facts, UserAccountEntity user) {
+        return passwords
+                .newPasswordChallenge(user)
+                .chain(
+                        challenge ->
+                                sessions.open(
+                                                facts.client(),
+                                                user.sub,
+                                                NEW_PASSWORD_REQUIRED,
+                                                facts.authFlow(),
+                                                facts.now(),
+                                                facts.now())
+                                        .map(
+                                                session -> {
+                                                    Map<String, String> parameters =
+                                                            new LinkedHashMap<>();
+                                                    parameters.put(
+                                                            "USER_ID_FOR_SRP", user.username);
+                                                    parameters.put(
+                                                            "requiredAttributes",
+                                                            Json.write(
+                                                                    challenge
+                                                                            .requiredAttributes()));
+                                                    parameters.put(
+                                                            "userAttributes",
+                                                            Json.write(challenge.userAttributes()));
+                                                    return Attempt.step(
+                                                            AuthStep.challenge(
+                                                                    NEW_PASSWORD_REQUIRED,
+                                                                    session,
+                                                                    parameters));
+                                                }));
+    }
+
+    /** The refusal reason for a user who proved the password but may not sign in, or null. */
+    private static String refusal(UserAccountEntity user, boolean temporaryExpired) {
+        if (!user.enabled) {
+            return "USER_DISABLED";
+        }
+        if (user.status == UserStatus.UNCONFIRMED) {
+            return "USER_NOT_CONFIRMED";
+        }
+        if (user.status == UserStatus.RESET_REQUIRED) {
+            return "PASSWORD_RESET_REQUIRED";
+        }
+        if (temporaryExpired) {
+            return "TEMPORARY_PASSWORD_EXPIRED";
+        }
+        return null;
+    }
+
+    private static io.cognate.contracts.aws.error.AwsServiceException error(String reason) {
+        return switch (reason) {
+            case "USER_DISABLED" -> new NotAuthorizedException("User is disabled.");
+            case "USER_NOT_CONFIRMED" -> new UserNotConfirmedException("User is not confirmed.");
+            case "PASSWORD_RESET_REQUIRED" ->
+                    new PasswordResetRequiredException("Password reset required for the user");
+            default ->
+                    new NotAuthorizedException(
+                            "Temporary password has expired and must be reset by an"
+                                    + " administrator.");
+        };
+    }
+}

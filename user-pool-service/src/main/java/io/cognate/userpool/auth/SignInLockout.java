@@ -1,0 +1,113 @@
+package io.cognate.userpool.auth;
+
+import io.cognate.userpool.platform.CognateConfig;
+import io.cognate.userpool.user.UserAccountEntity;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Consecutive failed sign-ins per user, shared by every flow that checks a password or an SRP proof
+ * (SECURITY-CASES 12). {@link #hold} locks the user's row until the transaction ends, so parallel
+ * guesses are counted one after another and cannot race past the threshold.
+ */
+@ApplicationScoped
+class SignInLockout {
+
+    static final String LOCKED = "Password attempts exceeded";
+
+    private static final Duration LONGEST = Duration.ofMinutes(15);
+
+    private static final String ENSURE =
+            "INSERT INTO user_pool.sign_in_lockout (user_pool_id, sub, failures)"
+                    + " VALUES (?1, ?2, 0) ON CONFLICT DO NOTHING";
+
+    private static final String LOCK =
+            "SELECT failures, CAST(EXTRACT(EPOCH FROM locked_until) * 1000 AS bigint)"
+                    + " FROM user_pool.sign_in_lockout WHERE user_pool_id = ?1 AND sub = ?2"
+                    + " FOR UPDATE";
+
+    private static final String SET =
+            "UPDATE user_pool.sign_in_lockout SET failures = ?3, locked_until = ?4"
+                    + " WHERE user_pool_id = ?1 AND sub = ?2";
+
+    private final int freeFailures;
+    private final Duration firstLockout;
+
+    SignInLockout(CognateConfig config) {
+        this.freeFailures = config.signIn().freeFailures();
+        this.firstLockout = config.signIn().firstLockout();
+    }
+
+    /** Locks the user's counter for this transaction and reads it. */
+    Uni<Counter> hold(UserAccountEntity user) {
+        return Panache.getSession()
+                .chain(
+                        s ->
+                                s.createNativeQuery(ENSURE)
+                                        .setParameter(1, user.userPoolId)
+                                        .setParameter(2, user.sub)
+                                        .executeUpdate()
+                                        .chain(
+                                                () ->
+                                                        s.createNativeQuery(LOCK, Object[].class)
+                                                                .setParameter(1, user.userPoolId)
+                                                                .setParameter(2, user.sub)
+                                                                .getResultList()))
+                .map(
+                        (List<Object[]> rows) -> {
+                            Object[] row = rows.get(0);
+                            Instant until =
+                                    row[1] == null
+                                            ? null
+                                            : Instant.ofEpochMilli(((Number) row[1]).longValue());
+                            return new Counter(((Number) row[0]).intValue(), until);
+                        });
+    }
+
+    /**
+     * Counts a failure; past the free ones, the lockout doubles from the configured first one up to
+     * 15 minutes.
+     */
+    Uni<Void> failed(UserAccountEntity user, Counter counter, Instant now) {
+        int failures = counter.failures() + 1;
+        Instant until = null;
+        if (failures >= freeFailures) {
+            int doublings = Math.min(failures - freeFailures, 20);
+            Duration lock = firstLockout.multipliedBy(1L << doublings);
+            until = now.plus(lock.compareTo(LONGEST) > 0 ? LONGEST : lock);
+        }
+        return set(user, failures, until);
+    }
+
+    /** A right password ends the streak. */
+    Uni<Void> succeeded(UserAccountEntity user, Counter counter) {
+        return counter.failures() == 0 && counter.lockedUntil() == null
+                ? Uni.createFrom().voidItem()
+                : set(user, 0, null);
+    }
+
+    private Uni<Void> set(UserAccountEntity user, int failures, Instant until) {
+        return Panache.getSession()
+                .chain(
+                        s ->
+                                s.createNativeQuery(SET)
+                                        .setParameter(1, user.userPoolId)
+                                        .setParameter(2, user.sub)
+                                        .setParameter(3, failures)
+                                        .setParameter(4, until)
+                                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** A user's failures so far and the end of the current lockout (null when free). */
+    record Counter(int failures, Instant lockedUntil) {
+
+        boolean lockedAt(Instant now) {
+            return lockedUntil != null && lockedUntil.isAfter(now);
+        }
+    }
+}

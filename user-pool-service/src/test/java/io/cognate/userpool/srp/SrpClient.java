@@ -1,0 +1,136 @@
+package io.cognate.userpool.srp;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The client half of Cognito's SRP, written from reference §3.4 (amazon-cognito-identity-js's
+ * {@code AuthenticationHelper.getPasswordAuthenticationKey} and {@code
+ * CognitoUser.authenticateUserDefaultAuth}) independently of {@link SrpMath}, so that the server is
+ * checked against a second implementation rather than against itself.
+ */
+public final class SrpClient {
+
+    static final BigInteger N =
+            new BigInteger(
+                    ("FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22"
+                            + "514A08798E3404DDEF9519B3CD3A431B302B0A6DF25F14374FE1356D6D51C245"
+                            + "E485B576625E7EC6F44C42E9A637ED6B0BFF5CB6F406B7EDEE386BFB5A899FA5"
+                            + "AE9F24117C4B1FE649286651ECE45B3DC2007CB8A163BF0598DA48361C55D39A"
+                            + "69163FA8FD24CF5F83655D23DCA3AD961C62F356208552BB9ED529077096966D"
+                            + "670C354E4ABC9804F1746C08CA18217C32905E462E36CE3BE39E772C180E8603"
+                            + "9B2783A2EC07A28FB5C55DF06F4C52C9DE2BCBF6955817183995497CEA956AE5"
+                            + "15D2261898FA051015728E5A8AAAC42DAD33170D04507A33A85521ABDF1CBA64"
+                            + "ECFB850458DBEF0A8AEA71575D060C7DB3970F85A6E1E4C7ABF5AE8CDB0933D7"
+                            + "1E8C94E04A25619DCEE3D2261AD2EE6BF12FFA06D98A0864D87602733EC86A64"
+                            + "521F2B18177B200CBBE117577A615D6C770988C0BAD946E208E24FA074E5AB31"
+                            + "43DB5BFCE0FD108E4B82D120A93AD2CAFFFFFFFFFFFFFFFF"),
+                    16);
+    static final BigInteger G = BigInteger.valueOf(2);
+    static final BigInteger K = new BigInteger(hashHex(padHex(N) + padHex(G)), 16);
+
+    final BigInteger a;
+    final BigInteger publicA;
+
+    SrpClient(BigInteger a) {
+        this.a = a;
+        this.publicA = G.modPow(a, N);
+    }
+
+    /** As amazon-cognito-identity-js: {@code a} from 128 random bytes. */
+    public static SrpClient random() {
+        byte[] bytes = new byte[128];
+        new SecureRandom().nextBytes(bytes);
+        return new SrpClient(new BigInteger(1, bytes));
+    }
+
+    public String srpA() {
+        return publicA.toString(16);
+    }
+
+    static BigInteger x(String poolName, String userId, String password, String salt) {
+        String inner =
+                sha256Hex((poolName + userId + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new BigInteger(hashHex(padHex(new BigInteger(salt, 16)) + inner), 16);
+    }
+
+    static BigInteger u(BigInteger publicA, BigInteger publicB) {
+        return new BigInteger(hashHex(padHex(publicA) + padHex(publicB)), 16);
+    }
+
+    /**
+     * HKDF per §3.4: ikm = padHex(S) bytes, salt = padHex(u) bytes, info "Caldera Derived Key"‖1.
+     */
+    byte[] key(String poolName, String userId, String password, String salt, BigInteger publicB) {
+        BigInteger u = u(publicA, publicB);
+        BigInteger x = x(poolName, userId, password, salt);
+        BigInteger base = publicB.subtract(K.multiply(G.modPow(x, N))).mod(N);
+        BigInteger s = base.modPow(a.add(u.multiply(x)), N);
+        byte[] prk = hmac(HexFormat.of().parseHex(padHex(u)), HexFormat.of().parseHex(padHex(s)));
+        byte[] info = "Caldera Derived Key\u0001".getBytes(StandardCharsets.UTF_8);
+        return Arrays.copyOf(hmac(prk, info), 16);
+    }
+
+    /** {@code PASSWORD_CLAIM_SIGNATURE} for a PASSWORD_VERIFIER challenge. */
+    public String signature(
+            String userPoolId,
+            String userId,
+            String password,
+            String salt,
+            String srpB,
+            String secretBlock,
+            String timestamp) {
+        String poolName = userPoolId.split("_", 2)[1];
+        byte[] key = key(poolName, userId, password, salt, new BigInteger(srpB, 16));
+        byte[] block = Base64.getDecoder().decode(secretBlock);
+        byte[] pool = poolName.getBytes(StandardCharsets.UTF_8);
+        byte[] user = userId.getBytes(StandardCharsets.UTF_8);
+        byte[] time = timestamp.getBytes(StandardCharsets.UTF_8);
+        byte[] message = new byte[pool.length + user.length + block.length + time.length];
+        System.arraycopy(pool, 0, message, 0, pool.length);
+        System.arraycopy(user, 0, message, pool.length, user.length);
+        System.arraycopy(block, 0, message, pool.length + user.length, block.length);
+        System.arraycopy(time, 0, message, pool.length + user.length + block.length, time.length);
+        return Base64.getEncoder().encodeToString(hmac(key, message));
+    }
+
+    /** AuthenticationHelper.padHex, for positive numbers. */
+    static String padHex(BigInteger n) {
+        String hex = n.toString(16);
+        if (hex.length() % 2 != 0) {
+            hex = "0" + hex;
+        } else if ("89ABCDEFabcdef".indexOf(hex.charAt(0)) >= 0) {
+            hex = "00" + hex;
+        }
+        return hex;
+    }
+
+    static String hashHex(String hex) {
+        return sha256Hex(HexFormat.of().parseHex(hex));
+    }
+
+    static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] hmac(byte[] key, byte[] message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

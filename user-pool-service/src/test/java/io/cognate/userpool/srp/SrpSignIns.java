@@ -1,0 +1,85 @@
+package io.cognate.userpool.srp;
+
+import io.cognate.userpool.user.Users;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Drives {@link SrpServer} as the sign-in flow engine will: the user resolved in a reactive session
+ * from the name the client sent, then round 1 or round 2. Test side only.
+ */
+record SrpSignIns(SrpServer srp, Users users, String userPoolId) {
+
+    PasswordVerifierChallenge challenge(
+            String clientId, String username, String srpA, Instant now) {
+        return await(
+                () ->
+                        Panache.withSession(
+                                () ->
+                                        users.find(userPoolId, username)
+                                                .chain(
+                                                        user ->
+                                                                srp.challenge(
+                                                                        userPoolId,
+                                                                        clientId,
+                                                                        username,
+                                                                        user,
+                                                                        srpA,
+                                                                        now))));
+    }
+
+    VerifiedSrp verify(String clientId, Map<String, String> responses, Instant now) {
+        return await(
+                () ->
+                        Panache.withSession(
+                                () ->
+                                        users.find(userPoolId, responses.get("USERNAME"))
+                                                .chain(
+                                                        user ->
+                                                                srp.verify(
+                                                                        userPoolId,
+                                                                        clientId,
+                                                                        responses,
+                                                                        user,
+                                                                        now))));
+    }
+
+    /** The ChallengeResponses amazon-cognito-identity-js sends for a PASSWORD_VERIFIER. */
+    static Map<String, String> answer(
+            String userPoolId,
+            SrpClient client,
+            PasswordVerifierChallenge challenge,
+            String password,
+            String timestamp) {
+        Map<String, String> p = challenge.challengeParameters();
+        Map<String, String> responses = new LinkedHashMap<>();
+        responses.put("USERNAME", p.get("USER_ID_FOR_SRP"));
+        responses.put("PASSWORD_CLAIM_SECRET_BLOCK", p.get("SECRET_BLOCK"));
+        responses.put("TIMESTAMP", timestamp);
+        responses.put(
+                "PASSWORD_CLAIM_SIGNATURE",
+                client.signature(
+                        userPoolId,
+                        p.get("USER_ID_FOR_SRP"),
+                        password,
+                        p.get("SALT"),
+                        p.get("SRP_B"),
+                        p.get("SECRET_BLOCK"),
+                        timestamp));
+        return responses;
+    }
+
+    private static <T> T await(Supplier<io.smallrye.mutiny.Uni<T>> work) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(work);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
+    }
+}
