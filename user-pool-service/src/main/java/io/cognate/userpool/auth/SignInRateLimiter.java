@@ -3,6 +3,7 @@ package io.cognate.userpool.auth;
 import io.cognate.contracts.aws.error.TooManyRequestsException;
 import io.cognate.userpool.platform.CognateConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,9 +24,14 @@ class SignInRateLimiter {
     private final int burst;
     private final Clock clock;
 
+    @Inject
     SignInRateLimiter(CognateConfig config, Clock clock) {
-        this.perNano = config.signIn().requestsPerSecond() / 1e9;
-        this.burst = config.signIn().burst();
+        this(config.signIn().requestsPerSecond(), config.signIn().burst(), clock);
+    }
+
+    SignInRateLimiter(int requestsPerSecond, int burst, Clock clock) {
+        this.perNano = requestsPerSecond / 1e9;
+        this.burst = burst;
         this.clock = clock;
     }
 

@@ -103,6 +103,73 @@ class PasswordSignInQuarkusTest {
     }
 
     @Test
+    void initiateAuthWhenClientHasSecretThenSecretHashRequiredAndChecked() throws Exception {
+        String username = fixture.confirmedUser();
+        var client =
+                fixture.cognito
+                        .createUserPoolClient(
+                                r ->
+                                        r.userPoolId(fixture.poolId)
+                                                .clientName("confidential")
+                                                .generateSecret(true)
+                                                .explicitAuthFlows(
+                                                        ExplicitAuthFlowsType
+                                                                .ALLOW_USER_PASSWORD_AUTH,
+                                                        ExplicitAuthFlowsType
+                                                                .ALLOW_REFRESH_TOKEN_AUTH))
+                        .userPoolClient();
+        var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(
+                new javax.crypto.spec.SecretKeySpec(
+                        client.clientSecret().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "HmacSHA256"));
+        String secretHash =
+                java.util.Base64.getEncoder()
+                        .encodeToString(
+                                mac.doFinal(
+                                        (username + client.clientId())
+                                                .getBytes(
+                                                        java.nio.charset.StandardCharsets.UTF_8)));
+        Map<String, String> withoutHash =
+                Map.of("USERNAME", username, "PASSWORD", SignInFixture.PASSWORD);
+        Map<String, String> withWrongHash =
+                Map.of(
+                        "USERNAME",
+                        username,
+                        "PASSWORD",
+                        SignInFixture.PASSWORD,
+                        "SECRET_HASH",
+                        "AAAA" + secretHash.substring(4));
+        Map<String, String> withHash =
+                Map.of(
+                        "USERNAME", username,
+                        "PASSWORD", SignInFixture.PASSWORD,
+                        "SECRET_HASH", secretHash);
+
+        assertThatThrownBy(() -> signIn(client.clientId(), withoutHash))
+                .isInstanceOf(NotAuthorizedException.class)
+                .hasMessageStartingWith(
+                        "Client "
+                                + client.clientId()
+                                + " is configured with secret but SECRET_HASH was not received");
+        assertThatThrownBy(() -> signIn(client.clientId(), withWrongHash))
+                .isInstanceOf(NotAuthorizedException.class)
+                .hasMessageStartingWith(
+                        "Unable to verify secret hash for client " + client.clientId());
+        assertThat(signIn(client.clientId(), withHash).authenticationResult().idToken())
+                .isNotBlank();
+    }
+
+    private software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse
+            signIn(String clientId, Map<String, String> parameters) {
+        return fixture.cognito.initiateAuth(
+                r ->
+                        r.clientId(clientId)
+                                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                                .authParameters(parameters));
+    }
+
+    @Test
     void initiateAuthWhenPasswordWrongThenIncorrectUsernameOrPassword() {
         String username = fixture.confirmedUser();
 
