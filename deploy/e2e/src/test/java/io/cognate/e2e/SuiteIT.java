@@ -62,7 +62,7 @@ class SuiteIT {
         String cliPoolId = created.at("/UserPool/Id").asText();
         assertThat(cliPoolId).matches("us-east-1_[0-9A-Za-z]{9}");
 
-        JsonNode listed = aws.json("cognito-idp", "list-user-pools", "--max-results", "10");
+        JsonNode listed = aws.json("cognito-idp", "list-user-pools", "--page-size", "10");
         List<String> ids = new ArrayList<>();
         listed.path("UserPools").forEach(p -> ids.add(p.path("Id").asText()));
         assertThat(ids).contains(cliPoolId);
