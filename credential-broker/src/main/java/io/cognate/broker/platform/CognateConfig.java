@@ -2,6 +2,9 @@ package io.cognate.broker.platform;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +35,59 @@ public interface CognateConfig {
      * issued or verified. Changing it invalidates every session token in flight. Never logged.
      */
     Optional<String> kek();
+
+    /** Web identity federation: whose tokens AssumeRoleWithWebIdentity accepts. */
+    Broker broker();
+
+    interface Broker {
+        /**
+         * The issuer ({@code iss}) of identity-pool-service's OpenID tokens; its tokens federate as
+         * {@code cognito-identity.amazonaws.com}, as Cognito's do.
+         */
+        @WithDefault("http://127.0.0.1:8080/identity")
+        String identityIssuer();
+
+        /**
+         * Where the broker fetches identity-pool-service's JWKS (inside the cluster, not through
+         * the gateway). Never a URL taken from a token.
+         */
+        @WithDefault("http://127.0.0.1:8082/identity/.well-known/jwks.json")
+        String identityJwksUrl();
+
+        /**
+         * Other trusted OpenID Connect issuers, keyed by their exact {@code iss} (quote it: {@code
+         * cognate.broker.oidc-providers."https://idp.example.com".jwks-url}). They federate as the
+         * issuer's host and path, as IAM OIDC providers do. None by default.
+         */
+        Map<String, OidcProvider> oidcProviders();
+
+        /** How long a fetched JWKS is used before it is fetched again. */
+        @WithDefault("5m")
+        Duration jwksCacheTtl();
+
+        /**
+         * The least time between two fetches of one JWKS when a token names a key id it does not
+         * hold (key rotation), so unknown key ids cannot make the broker hammer an issuer.
+         */
+        @WithDefault("30s")
+        Duration jwksMinRefreshInterval();
+
+        /** Tolerated clock difference with issuers for {@code iat} and {@code nbf}. */
+        @WithDefault("60s")
+        Duration tokenClockSkew();
+    }
+
+    interface OidcProvider {
+        /** The issuer's JWKS URL (https in production). */
+        String jwksUrl();
+
+        /**
+         * The audiences ({@code aud}, the OAuth client ids) accepted from this issuer, like an IAM
+         * OIDC provider's client id list; when absent every audience is accepted and the roles'
+         * trust policies must condition on {@code <provider>:aud}.
+         */
+        Optional<List<String>> clientIds();
+    }
 
     interface Outbox {
         /** How often the relay looks for unpublished events. */

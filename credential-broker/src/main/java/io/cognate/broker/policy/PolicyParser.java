@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a policy document the way IAM validates one: the grammar of the IAM JSON policy reference,
@@ -42,6 +43,8 @@ final class PolicyParser {
                     "Resource",
                     "NotResource",
                     "Condition");
+
+    private static final Pattern SID = Pattern.compile("[0-9A-Za-z]*");
 
     private final PolicyKind kind;
 
@@ -84,13 +87,24 @@ final class PolicyParser {
             throw malformed(SYNTAX);
         }
         requireKnown(node, STATEMENT_ELEMENTS);
-        String sid = optionalText(node.get("Sid"));
+        String sid = sid(node.get("Sid"));
         Effect effect = effect(node.get("Effect"));
         PrincipalElement principal = principal(node);
         ActionElement action = action(node);
         ResourceElement resource = resource(node, variables);
         List<Condition> conditions = ElementParsers.conditions(node.get("Condition"), variables);
         return new Statement(sid, effect, principal, action, resource, conditions);
+    }
+
+    /** IAM accepts only letters and digits in a {@code Sid}. */
+    private static String sid(JsonNode node) {
+        String sid = optionalText(node);
+        if (sid != null && !SID.matcher(sid).matches()) {
+            throw malformed(
+                    "Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the"
+                            + " regular expression [0-9A-Za-z]*");
+        }
+        return sid;
     }
 
     private static Effect effect(JsonNode node) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognate.broker.policy.SimulationRequest.InvalidSimulation;
 import io.vertx.core.buffer.Buffer;
@@ -82,16 +81,7 @@ public class PolicySimulationResource {
     static ObjectNode render(Decision decision) {
         ObjectNode reply = JSON.createObjectNode();
         reply.put("decision", decision.effect().name());
-        ArrayNode matched = reply.putArray("matchedStatements");
-        for (MatchedStatement statement : decision.matchedStatements()) {
-            ObjectNode item = matched.addObject();
-            item.put("policyName", statement.policyName());
-            if (statement.sid() != null) {
-                item.put("sid", statement.sid());
-            }
-            item.put("index", statement.index());
-            item.put("effect", statement.effect().wireName());
-        }
+        DecisionJson.matchedStatements(decision, reply);
         return reply;
     }
 

@@ -33,11 +33,11 @@ public class TrustPolicyEvaluator {
         ConditionContext context = identity.contextKeys().currentTime(now).build();
         CallerPrincipal caller = CallerPrincipal.federated(identity.provider());
         Decision assume =
-                judge(ASSUME_ROLE_WITH_WEB_IDENTITY, roleArn, trustPolicy, caller, context);
+                decide(ASSUME_ROLE_WITH_WEB_IDENTITY, roleArn, trustPolicy, caller, context);
         if (!assume.allowed() || identity.sessionTags().isEmpty()) {
             return assume;
         }
-        return judge(TAG_SESSION, roleArn, trustPolicy, caller, context);
+        return decide(TAG_SESSION, roleArn, trustPolicy, caller, context);
     }
 
     /**
@@ -53,10 +53,14 @@ public class TrustPolicyEvaluator {
             ConditionContext context,
             Instant now) {
         ConditionContext withTime = context.toBuilder().currentTimeIfAbsent(now).build();
-        return judge(ASSUME_ROLE, roleArn, trustPolicy, CallerPrincipal.aws(callerArn), withTime);
+        return decide(ASSUME_ROLE, roleArn, trustPolicy, CallerPrincipal.aws(callerArn), withTime);
     }
 
-    private Decision judge(
+    /**
+     * Whether the trust policy allows {@code caller} {@code action} ({@code sts:TagSession}, {@code
+     * sts:SetSourceIdentity}, …) on {@code roleArn}, with {@code context} as given.
+     */
+    public Decision decide(
             String action,
             String roleArn,
             PolicyDocument trustPolicy,

@@ -1,5 +1,6 @@
 package io.cognate.broker.protocol;
 
+import io.cognate.broker.credentials.ResolvedSession;
 import io.cognate.broker.credentials.SessionPrincipal;
 import io.cognate.broker.credentials.TemporaryCredentials;
 import io.cognate.broker.platform.CognateConfig;
@@ -10,6 +11,7 @@ import io.cognate.contracts.sigv4.RootCredentialsStore;
 import io.cognate.contracts.sigv4.SigningCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The keys that may sign requests to the broker: the bootstrap root keys, and temporary keys that
@@ -45,6 +47,15 @@ public class CallerCredentials implements CredentialsStore {
      * Query API, such as {@code /internal/verify}.
      */
     public CredentialsStore boundTo(Optional<String> sessionToken) {
+        return boundTo(sessionToken, session -> {});
+    }
+
+    /**
+     * {@link #boundTo(Optional)}, also handing the session behind temporary keys to {@code
+     * onSession} once its token is open, so a verifier that needs the principal opens it once.
+     */
+    public CredentialsStore boundTo(
+            Optional<String> sessionToken, Consumer<SessionPrincipal> onSession) {
         return accessKeyId -> {
             if (!TemporaryCredentials.isTemporary(accessKeyId)) {
                 return root.find(accessKeyId);
@@ -52,7 +63,9 @@ public class CallerCredentials implements CredentialsStore {
             String token =
                     sessionToken.orElseThrow(
                             () -> new UnrecognizedClientException(TemporaryCredentials.INVALID));
-            return Optional.of(temporary.resolve(accessKeyId, token).signingCredentials());
+            ResolvedSession resolved = temporary.resolve(accessKeyId, token);
+            onSession.accept(resolved.principal());
+            return Optional.of(resolved.signingCredentials());
         };
     }
 

@@ -66,7 +66,7 @@ public class CreateRole implements AwsOperation<CreateRole.Request, CreateRole.R
                                 : request.maxSessionDuration(),
                         tags,
                         context.receivedAt());
-        return access.authorize(context, "iam:CreateRole", role.arn())
+        return access.authorize(pool, context, "iam:CreateRole", role.arn())
                 .chain(() -> pool.withTransaction(sql -> roles.insert(sql, role)))
                 .replaceWith(() -> new Response(Role.detailed(role)));
     }

@@ -38,7 +38,7 @@ public class ListRoles implements AwsOperation<ListRoles.Request, ListRoles.Resp
         String prefix = request.pathPrefix() == null ? "/" : request.pathPrefix();
         String after = RoleRules.afterMarker(request.marker());
         int size = RoleRules.pageSize(request.maxItems());
-        return access.authorize(context, "iam:ListRoles", access.arn(prefix, "*"))
+        return access.authorize(pool, context, "iam:ListRoles", access.arn(prefix, "*"))
                 .chain(() -> roles.list(pool, prefix, after, size + 1))
                 .map(found -> page(found, size));
     }

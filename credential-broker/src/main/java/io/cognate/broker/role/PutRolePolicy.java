@@ -1,6 +1,6 @@
 package io.cognate.broker.role;
 
-import io.cognate.broker.access.PolicyDocumentValidator;
+import io.cognate.broker.policy.PolicyDocument;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.contracts.aws.error.LimitExceededException;
@@ -38,8 +38,7 @@ public class PutRolePolicy implements AwsOperation<PutRolePolicy.Request, PutRol
 
     @Override
     public Uni<Response> execute(Request request, RequestContext context) {
-        PolicyDocumentValidator.validate(
-                request.policyDocument(), PolicyDocumentValidator.Kind.PERMISSIONS);
+        PolicyDocument.parseIdentityPolicy(request.policyDocument());
         InlinePolicy policy = new InlinePolicy(request.policyName(), request.policyDocument());
         return pool.withTransaction(
                 sql ->

@@ -30,8 +30,8 @@ class RoleAccess {
         return "arn:aws:iam::" + accountId + ":role" + path + roleName;
     }
 
-    Uni<Void> authorize(RequestContext context, String action, String resourceArn) {
-        return authorizer.require(context.caller().orElseThrow(), action, resourceArn);
+    Uni<Void> authorize(SqlClient sql, RequestContext context, String action, String resourceArn) {
+        return authorizer.require(sql, context, action, resourceArn);
     }
 
     /**
@@ -44,6 +44,7 @@ class RoleAccess {
                 .call(
                         role ->
                                 authorize(
+                                        sql,
                                         context,
                                         action,
                                         role == null ? arn("/", roleName) : role.arn()))

@@ -13,8 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Roles and their inline policies in {@code credential_broker}. Queries only: transactions and
@@ -125,6 +127,17 @@ public class RoleRepository implements RoleStore {
                                                     new InlinePolicy(
                                                             r.getString("policy_name"),
                                                             r.getString("document"))));
+                            return out;
+                        });
+    }
+
+    @Override
+    public Uni<Map<String, String>> inlinePolicies(SqlClient sql, String roleId) {
+        return policies(sql, roleId)
+                .map(
+                        found -> {
+                            Map<String, String> out = new LinkedHashMap<>();
+                            found.forEach(policy -> out.put(policy.name(), policy.document()));
                             return out;
                         });
     }

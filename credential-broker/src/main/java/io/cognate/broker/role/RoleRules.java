@@ -1,6 +1,6 @@
 package io.cognate.broker.role;
 
-import io.cognate.broker.access.PolicyDocumentValidator;
+import io.cognate.broker.policy.PolicyDocument;
 import io.cognate.contracts.aws.error.LimitExceededException;
 import io.cognate.contracts.aws.error.ValidationError;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ final class RoleRules {
 
     /** Valid trust policy grammar within the quota, or the error IAM gives. */
     static void requireTrustPolicy(String document) {
-        PolicyDocumentValidator.validate(document, PolicyDocumentValidator.Kind.TRUST);
+        PolicyDocument.parseTrustPolicy(document);
         if (policySize(document) > MAX_TRUST_POLICY_CHARS) {
             throw new LimitExceededException(
                     "Cannot exceed quota for ACLSizePerRole: " + MAX_TRUST_POLICY_CHARS);

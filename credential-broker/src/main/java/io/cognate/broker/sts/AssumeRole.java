@@ -22,10 +22,11 @@ import java.util.Optional;
 
 /**
  * Temporary credentials for a role, for a SigV4-signed caller the role trusts ({@link
- * AssumeRoleChecks}). {@code ExternalId}, {@code SerialNumber} and {@code TokenCode} are accepted
- * and ignored: they only matter to trust-policy conditions, which grant nothing here until the
- * policy engine evaluates them. Every decision is recorded as {@code CredentialsIssued} or {@code
- * CredentialsDenied} in the outbox; a refusal's event commits before the error is answered.
+ * AssumeRoleChecks}). {@code ExternalId} becomes the trust policy's {@code sts:ExternalId} key;
+ * {@code SerialNumber} and {@code TokenCode} are accepted and ignored (Cognate has no MFA devices,
+ * so {@code aws:MultiFactorAuthPresent} is never true). Every decision is recorded as {@code
+ * CredentialsIssued} or {@code CredentialsDenied} in the outbox; a refusal's event commits before
+ * the error is answered.
  */
 @ApplicationScoped
 public class AssumeRole implements AwsOperation<AssumeRole.Request, AssumeRole.Response> {
@@ -94,9 +95,10 @@ public class AssumeRole implements AwsOperation<AssumeRole.Request, AssumeRole.R
         Ask ask =
                 new Ask(
                         request,
+                        context,
                         caller,
                         arn,
-                        callerSession.isPresent(),
+                        callerSession,
                         duration,
                         tags,
                         transitive,
@@ -112,9 +114,10 @@ public class AssumeRole implements AwsOperation<AssumeRole.Request, AssumeRole.R
     /** What the request asks for, once checked for form. */
     private record Ask(
             Request request,
+            RequestContext context,
             Caller caller,
             RoleArn arn,
-            boolean chained,
+            Optional<SessionPrincipal> callerSession,
             int duration,
             Map<String, String> tags,
             List<String> transitiveTagKeys,
@@ -122,15 +125,19 @@ public class AssumeRole implements AwsOperation<AssumeRole.Request, AssumeRole.R
             Instant now) {}
 
     private Uni<Outcome> decide(SqlClient sql, RoleEntity role, Ask ask) {
-        boolean tagged = ask.request().tags() != null && !ask.request().tags().isEmpty();
+        Map<String, String> requestedTags =
+                SessionRequestRules.sessionTags(ask.request().tags(), Optional.empty());
         return checks.refusal(
+                        sql,
                         role,
                         ask.arn(),
-                        ask.caller(),
-                        ask.chained(),
-                        ask.duration(),
-                        tagged,
-                        ask.request().sourceIdentity() != null)
+                        new AssumeRoleChecks.Ask(
+                                ask.context(),
+                                ask.callerSession(),
+                                ask.duration(),
+                                requestedTags,
+                                ask.request().sourceIdentity(),
+                                ask.request().externalId()))
                 .chain(
                         refusal ->
                                 refusal.isPresent()

@@ -1,7 +1,7 @@
 package io.cognate.broker.sts;
 
-import io.cognate.broker.access.PolicyDocumentValidator;
 import io.cognate.broker.credentials.SessionPrincipal;
+import io.cognate.broker.policy.PolicyDocument;
 import io.cognate.contracts.aws.error.ValidationError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,7 +93,7 @@ final class SessionRequestRules {
                             + " Member must have length less than or equal to "
                             + MAX_SESSION_POLICY_CHARS);
         }
-        PolicyDocumentValidator.validate(policy, PolicyDocumentValidator.Kind.PERMISSIONS);
+        PolicyDocument.parseIdentityPolicy(policy);
         return policy;
     }
 }

@@ -201,6 +201,12 @@ class PolicyDocumentTest {
                                 "\"Sid\": 1, \"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\""),
                         syntax),
                 identity(
+                        "sid with a space",
+                        stmt(
+                                "\"Sid\": \"not ok\", \"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\""),
+                        "Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the"
+                                + " regular expression [0-9A-Za-z]*"),
+                identity(
                         "unknown condition operator",
                         cond("{\"StringEqualz\": {\"aws:username\": \"a\"}}"),
                         syntax),

@@ -188,7 +188,7 @@ class AssumeRoleQuarkusTest {
     }
 
     @Test
-    void temporaryCredentialsWhenUsedForAdminCallsThenAccessDeniedUntilPoliciesDecide() {
+    void temporaryCredentialsWhenRoleHasNoPoliciesThenAdminCallsAndChainingAccessDenied() {
         String name = role(TrustPolicies.trustingAccount());
         AssumeRoleResponse assumed =
                 sts.assumeRole(r -> r.roleArn(arn(name)).roleSessionName("chain"));

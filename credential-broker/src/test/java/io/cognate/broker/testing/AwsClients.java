@@ -2,6 +2,7 @@ package io.cognate.broker.testing;
 
 import java.net.URI;
 import org.eclipse.microprofile.config.ConfigProvider;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -34,6 +35,16 @@ public final class AwsClients {
                 .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(credentials))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    /** An STS client without credentials: AssumeRoleWithWebIdentity is unsigned. */
+    public static StsClient anonymousSts(URI endpoint) {
+        return StsClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(AnonymousCredentialsProvider.create())
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
     }
