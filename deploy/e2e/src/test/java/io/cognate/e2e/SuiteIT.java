@@ -62,9 +62,20 @@ class SuiteIT {
         String cliPoolId = created.at("/UserPool/Id").asText();
         assertThat(cliPoolId).matches("us-east-1_[0-9A-Za-z]{9}");
 
-        JsonNode listed = aws.json("cognito-idp", "list-user-pools", "--page-size", "10");
+        // Pages by hand with NextToken: a reused data directory may hold many pools.
         List<String> ids = new ArrayList<>();
-        listed.path("UserPools").forEach(p -> ids.add(p.path("Id").asText()));
+        String next = null;
+        do {
+            List<String> args =
+                    new ArrayList<>(
+                            List.of("cognito-idp", "list-user-pools", "--max-results", "10"));
+            if (next != null) {
+                args.addAll(List.of("--next-token", next));
+            }
+            JsonNode page = aws.json(args.toArray(String[]::new));
+            page.path("UserPools").forEach(p -> ids.add(p.path("Id").asText()));
+            next = page.hasNonNull("NextToken") ? page.get("NextToken").asText() : null;
+        } while (next != null && !ids.contains(cliPoolId));
         assertThat(ids).contains(cliPoolId);
 
         JsonNode described =
