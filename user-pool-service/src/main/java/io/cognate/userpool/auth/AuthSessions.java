@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,18 +29,18 @@ class AuthSessions {
 
     private static final String INSERT =
             "INSERT INTO user_pool.auth_session (session_hash, user_pool_id, client_id, sub,"
-                    + " challenge_name, auth_flow, auth_time, expires_at)"
-                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+                    + " challenge_name, auth_flow, auth_time, expires_at, state)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CAST(CAST(?9 AS text) AS jsonb))";
 
     private static final String REDEEM =
             "DELETE FROM user_pool.auth_session WHERE session_hash = ?1 AND client_id = ?2"
                     + " AND challenge_name = ?3 AND expires_at > ?4"
                     + " RETURNING CAST(sub AS text), auth_flow,"
-                    + " CAST(EXTRACT(EPOCH FROM auth_time) * 1000 AS bigint)";
+                    + " CAST(EXTRACT(EPOCH FROM auth_time) * 1000 AS bigint), CAST(state AS text)";
 
     private final SecureRandom random = new SecureRandom();
 
-    /** A new Session for the user's next challenge. */
+    /** A new Session for the user's next challenge, carrying no state. */
     Uni<String> open(
             AppClient client,
             UUID sub,
@@ -47,6 +48,22 @@ class AuthSessions {
             String authFlow,
             Instant authTime,
             Instant now) {
+        return open(client, sub, challengeName, authFlow, authTime, now, Map.of());
+    }
+
+    /**
+     * A new Session for the user's next challenge, carrying {@code state} (the device key, the MFA
+     * types offered, the custom-auth rounds…) to the step that redeems it. Never put a secret in
+     * clear in the state: it is stored as is.
+     */
+    Uni<String> open(
+            AppClient client,
+            UUID sub,
+            String challengeName,
+            String authFlow,
+            Instant authTime,
+            Instant now,
+            Map<String, String> state) {
         byte[] bytes = new byte[64];
         random.nextBytes(bytes);
         String session = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -62,6 +79,7 @@ class AuthSessions {
                                         .setParameter(6, authFlow)
                                         .setParameter(7, authTime)
                                         .setParameter(8, now.plus(client.authSessionValidity()))
+                                        .setParameter(9, Json.write(state))
                                         .executeUpdate())
                 .replaceWith(session);
     }
@@ -92,7 +110,8 @@ class AuthSessions {
                             return new OpenSession(
                                     UUID.fromString((String) row[0]),
                                     (String) row[1],
-                                    Instant.ofEpochMilli(((Number) row[2]).longValue()));
+                                    Instant.ofEpochMilli(((Number) row[2]).longValue()),
+                                    Json.readStringMap((String) row[3]));
                         });
     }
 
@@ -105,6 +124,10 @@ class AuthSessions {
         }
     }
 
-    /** The sign-in a redeemed Session belonged to. */
-    record OpenSession(UUID sub, String authFlow, Instant authTime) {}
+    /**
+     * The sign-in a redeemed Session belonged to.
+     *
+     * @param state what the step that opened the Session stored for the next one (never null)
+     */
+    record OpenSession(UUID sub, String authFlow, Instant authTime, Map<String, String> state) {}
 }

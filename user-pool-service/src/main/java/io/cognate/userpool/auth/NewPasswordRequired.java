@@ -81,13 +81,14 @@ class NewPasswordRequired implements ChallengeHandler {
                                                                 now))
                                         .chain(
                                                 user ->
-                                                        completion.issue(
+                                                        completion.afterDevice(
                                                                 new SignInFacts(
                                                                         answer.client(),
                                                                         open.authFlow(),
                                                                         answer.context()),
                                                                 user,
-                                                                open.authTime())));
+                                                                open.authTime(),
+                                                                false)));
     }
 
     private static List<Attribute> attributes(Map<String, String> responses) {

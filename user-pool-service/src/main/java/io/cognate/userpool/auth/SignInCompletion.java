@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * What follows a proven password, whichever flow proved it (password, SRP): the user's state
- * decides between a refusal, the NEW_PASSWORD_REQUIRED challenge and the tokens. MFA and devices
- * slot in here, before the tokens.
+ * decides between a refusal, the NEW_PASSWORD_REQUIRED challenge and the rest of the sign-in: the
+ * device step ({@link DeviceChallenge}), then the second factor ({@link SecondFactor}), then the
+ * tokens. A remembered device skips the second factor, as in Cognito.
  */
 @ApplicationScoped
 class SignInCompletion {
@@ -28,16 +29,22 @@ class SignInCompletion {
     private final AuthSessions sessions;
     private final TokenIssuer tokens;
     private final SignInEvents events;
+    private final DeviceChallenge devices;
+    private final SecondFactor secondFactor;
 
     SignInCompletion(
             PasswordSignIns passwords,
             AuthSessions sessions,
             TokenIssuer tokens,
-            SignInEvents events) {
+            SignInEvents events,
+            DeviceChallenge devices,
+            SecondFactor secondFactor) {
         this.passwords = passwords;
         this.sessions = sessions;
         this.tokens = tokens;
         this.events = events;
+        this.devices = devices;
+        this.secondFactor = secondFactor;
     }
 
     /**
@@ -59,12 +66,42 @@ class SignInCompletion {
         if (user.status == UserStatus.FORCE_CHANGE_PASSWORD) {
             return newPasswordChallenge(facts, user);
         }
-        return issue(facts, user, facts.now());
+        return afterFirstFactor(facts, user, facts.now());
+    }
+
+    /** The device step, else the second factor, else the tokens. */
+    Uni<Attempt> afterFirstFactor(SignInFacts facts, UserAccountEntity user, Instant authTime) {
+        return devices.challenge(facts, user, authTime)
+                .chain(
+                        challenge ->
+                                challenge.isPresent()
+                                        ? Uni.createFrom().item(challenge.get())
+                                        : afterDevice(facts, user, authTime, false));
+    }
+
+    /**
+     * After the device step (or NEW_PASSWORD_REQUIRED, with {@code remembered} false): the second
+     * factor unless the device is remembered, then the tokens.
+     */
+    Uni<Attempt> afterDevice(
+            SignInFacts facts, UserAccountEntity user, Instant authTime, boolean remembered) {
+        if (remembered) {
+            return issue(facts, user, authTime);
+        }
+        return secondFactor
+                .challenge(facts, user, authTime)
+                .chain(
+                        challenge ->
+                                challenge.isPresent()
+                                        ? Uni.createFrom().item(challenge.get())
+                                        : issue(facts, user, authTime));
     }
 
     /** Tokens for a sign-in whose every step is done. */
     Uni<Attempt> issue(SignInFacts facts, UserAccountEntity user, Instant authTime) {
-        return tokens.signIn(new SignInGrant(facts.client(), user, authTime, null), facts.context())
+        return tokens.signIn(
+                        new SignInGrant(facts.client(), user, authTime, facts.deviceKey()),
+                        facts.context())
                 .call(
                         result ->
                                 events.succeeded(
