@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * One Argon2id hash in the PHC string format, {@code $argon2id$v=19$m=<KiB>,t=<passes>,p=<lanes>$
@@ -108,18 +106,15 @@ final class Argon2Phc {
 
     private static byte[] derive(
             String password, byte[] salt, int memoryKib, int iterations, int parallelism, int n) {
-        Argon2Parameters parameters =
-                new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                        .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                        .withMemoryAsKB(memoryKib)
-                        .withIterations(iterations)
-                        .withParallelism(parallelism)
-                        .withSalt(salt)
-                        .build();
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(parameters);
-        byte[] out = new byte[n];
-        generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
-        return out;
+        return Argon2id.forThisThread()
+                .hash(
+                        password.getBytes(StandardCharsets.UTF_8),
+                        salt,
+                        new byte[0],
+                        new byte[0],
+                        memoryKib,
+                        iterations,
+                        parallelism,
+                        n);
     }
 }
