@@ -10,14 +10,14 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 /**
  * {@code Bench <scenario> key=value...}: runs one scenario with {@code workers} closed-loop workers
  * for {@code warmup} + {@code duration} seconds and prints one {@code RESULT|...} line. Scenarios:
- * password, srp, refresh (user-pool-service), kc-refresh (Keycloak), argon2 and modexp (ceilings,
+ * password, srp, refresh, enumeration (user-pool-service), kc-refresh (Keycloak), argon2 and modexp (ceilings,
  * in this JVM).
  */
 public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench password|srp|refresh|kc-refresh|argon2|modexp key=value...");
+            System.err.println("usage: Bench password|srp|refresh|enumeration|kc-refresh|argon2|modexp key=value...");
             System.exit(2);
         }
         Map<String, String> o = new HashMap<>();
@@ -47,6 +47,26 @@ public final class Bench {
                         String token = unchecked(() -> c.passwordSignIn(user(o), o.get("password")));
                         return () -> c.refresh(token);
                     });
+                    case "enumeration" -> {
+                        var outcome =
+                                Enumeration.run(
+                                        () -> cognito(o),
+                                        o.get("user-prefix"),
+                                        o.get("password"),
+                                        workers,
+                                        warmUp,
+                                        duration);
+                        System.out.println(outcome.known().line());
+                        System.out.println(outcome.unknown().line());
+                        // Identical refusals: one distinct answer for both kinds of request.
+                        System.err.println("enumeration answers: " + outcome.answers());
+                        if (outcome.answers().size() != 1) {
+                            throw new IllegalStateException(
+                                    "known and unknown users got different answers: "
+                                            + outcome.answers());
+                        }
+                        yield null;
+                    }
                     case "kc-refresh" -> Load.run(label, workers, warmUp, duration, () -> {
                         Keycloak k = new Keycloak(o.get("token-url"), o.get("client"));
                         String token = unchecked(() -> k.passwordGrant(user(o), o.get("password")));
@@ -73,7 +93,9 @@ public final class Bench {
                     }
                     default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
                 };
-        System.out.println(result.line());
+        if (result != null) {
+            System.out.println(result.line());
+        }
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger NEXT_USER =

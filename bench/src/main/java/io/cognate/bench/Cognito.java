@@ -12,6 +12,11 @@ final class Cognito {
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss 'UTC' yyyy", Locale.US);
 
+    /** A new client per worker, each with its own connection. */
+    interface Factory {
+        Cognito create();
+    }
+
     private final Http http = new Http();
     private final String endpoint;
     private final String poolId;
@@ -30,6 +35,34 @@ final class Cognito {
                         "Content-Type", "application/x-amz-json-1.1",
                         "X-Amz-Target", "AWSCognitoIdentityProviderService." + action),
                 body);
+    }
+
+    /**
+     * A USER_PASSWORD_AUTH that must be refused: returns the answer's {@code status __type:
+     * message}, so the caller can check that refusals for known and unknown users are identical.
+     */
+    String refusedSignIn(String username, String password) throws Exception {
+        var answer =
+                http.send(
+                        endpoint,
+                        Map.of(
+                                "Content-Type", "application/x-amz-json-1.1",
+                                "X-Amz-Target", "AWSCognitoIdentityProviderService.InitiateAuth"),
+                        "{\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"ClientId\":"
+                                + Http.json(clientId)
+                                + ",\"AuthParameters\":{\"USERNAME\":"
+                                + Http.json(username)
+                                + ",\"PASSWORD\":"
+                                + Http.json(password)
+                                + "}}");
+        if (answer.statusCode() == 200) {
+            throw new IllegalStateException("a wrong password signed in");
+        }
+        return answer.statusCode()
+                + " "
+                + Http.field(answer.body(), "__type")
+                + ": "
+                + Http.field(answer.body(), "message");
     }
 
     /** USER_PASSWORD_AUTH; returns the refresh token. */

@@ -21,13 +21,7 @@ final class Http {
 
     String post(String url, Map<String, String> headers, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(60))
-                        .POST(HttpRequest.BodyPublishers.ofString(body));
-        headers.forEach(request::header);
-        HttpResponse<String> response =
-                client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(url, headers, body);
         if (response.statusCode() != 200) {
             String text = response.body();
             throw new IOException(
@@ -35,6 +29,17 @@ final class Http {
                             + text.substring(0, Math.min(200, text.length())));
         }
         return response.body();
+    }
+
+    /** Any answer, whatever its status. */
+    HttpResponse<String> send(String url, Map<String, String> headers, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The string value of {@code "key":"..."} in a flat JSON answer (no escapes in our values). */

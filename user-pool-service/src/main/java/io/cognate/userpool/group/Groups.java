@@ -2,7 +2,6 @@ package io.cognate.userpool.group;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,12 +23,16 @@ public class Groups {
         return groups.require(userPoolId, groupName);
     }
 
-    /** The groups with these ids, in no particular order; ids that name nothing are skipped. */
-    public Uni<List<GroupEntity>> findAllById(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return groups.list("id IN ?1", ids);
+    /**
+     * The groups the user belongs to, in no particular order: one query, as every sign-in and
+     * refresh asks it.
+     */
+    public Uni<List<GroupEntity>> findAllOfMember(String userPoolId, UUID sub) {
+        return groups.list(
+                "id IN (SELECT m.groupId FROM GroupMemberEntity m"
+                        + " WHERE m.userPoolId = ?1 AND m.sub = ?2)",
+                userPoolId,
+                sub);
     }
 
     /** The group as the model's {@code GroupType}. */

@@ -50,11 +50,6 @@ public class MembershipRepository
         return delete("groupId = ?1 AND sub = ?2", groupId, sub).map(rows -> rows > 0);
     }
 
-    Uni<List<UUID>> groupIdsOf(String userPoolId, UUID sub) {
-        return list("userPoolId = ?1 AND sub = ?2", userPoolId, sub)
-                .map(rows -> rows.stream().map(row -> row.groupId).toList());
-    }
-
     Uni<Long> countGroupsOf(String userPoolId, UUID sub) {
         return count("userPoolId = ?1 AND sub = ?2", userPoolId, sub);
     }

@@ -28,8 +28,7 @@ public class MembershipStore {
      * empty list for a user in no group (or an unknown user).
      */
     public Uni<List<GroupEntity>> groupsOf(String userPoolId, UUID sub) {
-        return members.groupIdsOf(userPoolId, sub)
-                .chain(groups::findAllById)
+        return groups.findAllOfMember(userPoolId, sub)
                 .map(found -> found.stream().sorted(GroupOrder.GROUPS).toList());
     }
 }
