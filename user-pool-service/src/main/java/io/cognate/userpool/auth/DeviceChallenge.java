@@ -13,4 +13,13 @@ import java.util.Optional;
 interface DeviceChallenge {
 
     Uni<Optional<Attempt>> challenge(SignInFacts facts, UserAccountEntity user, Instant authTime);
+
+    /**
+     * The device the completed sign-in's tokens are bound to: the device it proved, else a new one
+     * announced as NewDeviceMetadata when the pool tracks devices. Runs inside the engine's
+     * transaction.
+     */
+    default Uni<TokenDevice> forTokens(SignInFacts facts, UserAccountEntity user) {
+        return Uni.createFrom().item(new TokenDevice(facts.deviceKey(), null));
+    }
 }

@@ -49,7 +49,14 @@ class PasswordFlow implements AuthFlowHandler {
         String username = start.require("USERNAME");
         String password = start.require("PASSWORD");
         clients.verifySecretHash(start.client(), username, start.optional("SECRET_HASH"));
-        SignInFacts facts = new SignInFacts(start.client(), start.authFlow(), start.context());
+        // A DEVICE_KEY that names no confirmed device is ignored: the sign-in announces a new one.
+        SignInFacts facts =
+                new SignInFacts(
+                        start.client(),
+                        start.authFlow(),
+                        start.context(),
+                        start.clientMetadata(),
+                        start.optional("DEVICE_KEY"));
         return users.find(start.client().userPoolId(), username)
                 .chain(
                         user ->

@@ -1,7 +1,9 @@
 package io.cognate.userpool.auth;
 
 import io.cognate.contracts.aws.error.NotAuthorizedException;
+import io.cognate.contracts.aws.error.ResourceNotFoundException;
 import io.cognate.userpool.appclient.AppClients;
+import io.cognate.userpool.device.Devices;
 import io.cognate.userpool.srp.PasswordVerifierChallenge;
 import io.cognate.userpool.srp.SrpServer;
 import io.cognate.userpool.user.PasswordSignIns;
@@ -24,6 +26,7 @@ class PasswordVerifier implements ChallengeHandler {
     private final PasswordSignIns passwords;
     private final GuardedProof guard;
     private final SignInEvents events;
+    private final Devices devices;
 
     PasswordVerifier(
             Users users,
@@ -31,13 +34,15 @@ class PasswordVerifier implements ChallengeHandler {
             SrpServer srp,
             PasswordSignIns passwords,
             GuardedProof guard,
-            SignInEvents events) {
+            SignInEvents events,
+            Devices devices) {
         this.users = users;
         this.clients = clients;
         this.srp = srp;
         this.passwords = passwords;
         this.guard = guard;
         this.events = events;
+        this.devices = devices;
     }
 
     @Override
@@ -49,14 +54,44 @@ class PasswordVerifier implements ChallengeHandler {
     public Uni<Attempt> respond(ChallengeAnswer answer) {
         String username = answer.require("USERNAME");
         clients.verifySecretHash(answer.client(), username, answer.optional("SECRET_HASH"));
+        String deviceKey = answer.optional("DEVICE_KEY");
         SignInFacts facts =
-                new SignInFacts(answer.client(), UserSrpFlow.AUTH_FLOW, answer.context());
+                new SignInFacts(
+                        answer.client(),
+                        UserSrpFlow.AUTH_FLOW,
+                        answer.context(),
+                        answer.clientMetadata(),
+                        deviceKey);
         return users.find(answer.client().userPoolId(), username)
+                .call(user -> requireDevice(user, deviceKey))
                 .chain(
                         user ->
                                 user == null
                                         ? unknown(facts, answer, username)
                                         : guard.run(facts, user, () -> proof(facts, answer, user)));
+    }
+
+    /**
+     * A DEVICE_KEY that names none of the user's confirmed devices (forgotten, never confirmed,
+     * unknown user alike) is refused before the SECRET_BLOCK is spent: amazon-cognito-identity-js
+     * then drops its cached device and answers the same challenge again without it (§3.5).
+     */
+    private Uni<Void> requireDevice(UserAccountEntity user, String deviceKey) {
+        if (deviceKey == null) {
+            return Uni.createFrom().voidItem();
+        }
+        Uni<Devices.KnownDevice> device =
+                user == null
+                        ? Uni.createFrom().nullItem()
+                        : devices.confirmed(user.userPoolId, user.sub, deviceKey);
+        return device.map(
+                        known -> {
+                            if (known == null) {
+                                throw new ResourceNotFoundException(DeviceSteps.NO_DEVICE);
+                            }
+                            return known;
+                        })
+                .replaceWithVoid();
     }
 
     private Uni<PasswordSignIns.Check> proof(

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * REFRESH_TOKEN_AUTH (and its alias REFRESH_TOKEN): new ID and access tokens for a refresh token,
  * without a new refresh token. SECRET_HASH is computed with the token's internal username, which
- * only the token issuer knows, so the check runs once the token is read.
+ * only the token issuer knows, so the check runs once the token is read. Tokens issued to a device
+ * refresh only with its DEVICE_KEY.
  */
 @ApplicationScoped
 class RefreshFlow implements AuthFlowHandler {
@@ -34,6 +35,7 @@ class RefreshFlow implements AuthFlowHandler {
         return tokens.refresh(
                         start.client(),
                         refreshToken,
+                        start.optional("DEVICE_KEY"),
                         username -> clients.verifySecretHash(start.client(), username, secretHash),
                         start.context())
                 .map(result -> Attempt.step(AuthStep.tokens(result)));

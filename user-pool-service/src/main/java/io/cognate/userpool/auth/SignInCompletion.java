@@ -99,9 +99,23 @@ class SignInCompletion {
 
     /** Tokens for a sign-in whose every step is done. */
     Uni<Attempt> issue(SignInFacts facts, UserAccountEntity user, Instant authTime) {
-        return tokens.signIn(
-                        new SignInGrant(facts.client(), user, authTime, facts.deviceKey()),
-                        facts.context())
+        return devices.forTokens(facts, user)
+                .chain(
+                        device ->
+                                tokens.signIn(
+                                                new SignInGrant(
+                                                        facts.client(),
+                                                        user,
+                                                        authTime,
+                                                        device.deviceKey()),
+                                                facts.context())
+                                        .map(
+                                                result ->
+                                                        device.newDeviceMetadata() == null
+                                                                ? result
+                                                                : result.withNewDeviceMetadata(
+                                                                        device
+                                                                                .newDeviceMetadata())))
                 .call(
                         result ->
                                 events.succeeded(

@@ -37,11 +37,35 @@ class PasswordClaims {
             UserAccountEntity user,
             Instant now) {
         String username = user != null ? user.username : claim.username();
-        return blocks.open(claim.secretBlock())
+        return open(claim, SecretBlocks.Purpose.USER, userPoolId, clientId, username, now)
+                .filter(b -> !b.known() || user != null);
+    }
+
+    /**
+     * As {@link #open(PasswordClaim, String, String, UserAccountEntity, Instant)} for a
+     * DEVICE_PASSWORD_VERIFIER answer: the block must have been sealed for a device, for this one.
+     */
+    Optional<SecretBlock> openForDevice(
+            PasswordClaim claim,
+            String userPoolId,
+            String clientId,
+            String deviceKey,
+            Instant now) {
+        return open(claim, SecretBlocks.Purpose.DEVICE, userPoolId, clientId, deviceKey, now)
+                .filter(SecretBlock::known);
+    }
+
+    private Optional<SecretBlock> open(
+            PasswordClaim claim,
+            SecretBlocks.Purpose purpose,
+            String userPoolId,
+            String clientId,
+            String userId,
+            Instant now) {
+        return blocks.open(claim.secretBlock(), purpose)
                 .filter(b -> b.userPoolId().equals(userPoolId))
                 .filter(b -> b.clientId().equals(clientId))
-                .filter(b -> b.username().equals(username))
-                .filter(b -> !b.known() || user != null)
+                .filter(b -> b.username().equals(userId))
                 .filter(b -> !b.issuedAt().isAfter(now.plus(skew)))
                 .filter(b -> !now.isAfter(b.issuedAt().plus(validity)))
                 .filter(b -> SrpTimestamp.acceptable(claim.timestamp(), now, skew));
@@ -55,6 +79,15 @@ class PasswordClaims {
 
     /** The server's side of §3.4; constant-time comparison. CPU-heavy: call on the worker pool. */
     boolean signatureMatches(PasswordClaim claim, SecretBlock block, SrpVerifier verifier) {
+        return signatureMatches(claim, block, verifier, SrpMath.poolName(block.userPoolId()));
+    }
+
+    /**
+     * As {@link #signatureMatches(PasswordClaim, SecretBlock, SrpVerifier)} with {@code poolName}
+     * in place of the pool's name: a device's proof mixes in its DeviceGroupKey (§3.5).
+     */
+    boolean signatureMatches(
+            PasswordClaim claim, SecretBlock block, SrpVerifier verifier, String poolName) {
         BigInteger u = SrpMath.u(block.clientPublic(), block.serverPublic());
         if (u.signum() == 0) {
             return false;
@@ -64,7 +97,7 @@ class PasswordClaims {
         byte[] expected =
                 SrpMath.passwordClaimSignature(
                         SrpMath.sessionKey(s, u),
-                        SrpMath.poolName(block.userPoolId()),
+                        poolName,
                         block.username(),
                         claim.secretBlock(),
                         claim.timestamp());

@@ -23,8 +23,22 @@ class SecretBlocks {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final int MAX_BLOCK_BYTES = 4096;
-    private static final byte[] AAD =
-            "cognate/srp/secret-block/v1".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * What a block answers: a user's password (PASSWORD_VERIFIER) or a device's secret
+     * (DEVICE_PASSWORD_VERIFIER). Each seals under its own associated data, so a block issued for
+     * one never opens as the other.
+     */
+    enum Purpose {
+        USER("cognate/srp/secret-block/v1"),
+        DEVICE("cognate/srp/device-secret-block/v1");
+
+        private final byte[] aad;
+
+        Purpose(String aad) {
+            this.aad = aad.getBytes(StandardCharsets.US_ASCII);
+        }
+    }
 
     private final SecureRandom random = new SecureRandom();
     private final SecretKeySpec key;
@@ -34,10 +48,14 @@ class SecretBlocks {
     }
 
     byte[] seal(SecretBlock block) {
+        return seal(block, Purpose.USER);
+    }
+
+    byte[] seal(SecretBlock block, Purpose purpose) {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
-            byte[] sealed = cipher(Cipher.ENCRYPT_MODE, iv).doFinal(block.encode());
+            byte[] sealed = cipher(Cipher.ENCRYPT_MODE, iv, purpose).doFinal(block.encode());
             return ByteBuffer.allocate(1 + IV_BYTES + sealed.length)
                     .put(VERSION)
                     .put(iv)
@@ -50,6 +68,11 @@ class SecretBlocks {
 
     /** The block, or empty when {@code sealed} was not sealed by this key or was altered. */
     Optional<SecretBlock> open(byte[] sealed) {
+        return open(sealed, Purpose.USER);
+    }
+
+    /** As {@link #open(byte[])}, for a block sealed for {@code purpose}. */
+    Optional<SecretBlock> open(byte[] sealed, Purpose purpose) {
         if (sealed.length < 1 + IV_BYTES + TAG_BITS / 8
                 || sealed.length > MAX_BLOCK_BYTES
                 || sealed[0] != VERSION) {
@@ -57,7 +80,10 @@ class SecretBlocks {
         }
         try {
             byte[] plain =
-                    cipher(Cipher.DECRYPT_MODE, Arrays.copyOfRange(sealed, 1, 1 + IV_BYTES))
+                    cipher(
+                                    Cipher.DECRYPT_MODE,
+                                    Arrays.copyOfRange(sealed, 1, 1 + IV_BYTES),
+                                    purpose)
                             .doFinal(sealed, 1 + IV_BYTES, sealed.length - 1 - IV_BYTES);
             return SecretBlock.decode(plain);
         } catch (GeneralSecurityException e) {
@@ -65,10 +91,10 @@ class SecretBlocks {
         }
     }
 
-    private Cipher cipher(int mode, byte[] iv) throws GeneralSecurityException {
+    private Cipher cipher(int mode, byte[] iv, Purpose purpose) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
-        cipher.updateAAD(AAD);
+        cipher.updateAAD(purpose.aad);
         return cipher;
     }
 }

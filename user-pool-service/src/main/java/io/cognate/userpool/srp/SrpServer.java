@@ -6,11 +6,8 @@ import io.cognate.userpool.user.UserAccountEntity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigInteger;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The server side of USER_SRP_AUTH for the sign-in flow engine: {@link #challenge} answers round 1
@@ -24,19 +21,18 @@ public class SrpServer {
 
     static final String INCORRECT = "Incorrect username or password.";
 
-    private final SecureRandom random = new SecureRandom();
     private final SrpWorkers workers;
-    private final SecretBlocks blocks;
+    private final ChallengeIssuer issuer;
     private final UnknownUserVerifiers unknown;
     private final PasswordClaims claims;
 
     SrpServer(
             SrpWorkers workers,
-            SecretBlocks blocks,
+            ChallengeIssuer issuer,
             UnknownUserVerifiers unknown,
             PasswordClaims claims) {
         this.workers = workers;
-        this.blocks = blocks;
+        this.issuer = issuer;
         this.unknown = unknown;
         this.claims = claims;
     }
@@ -67,32 +63,15 @@ public class SrpServer {
                 known
                         ? new SrpVerifier(user.srpSalt, user.srpVerifier)
                         : unknown.forUser(userPoolId, userId);
-        return workers.run(
-                () -> {
-                    BigInteger verifier = new BigInteger(stored.verifier(), 16);
-                    BigInteger b;
-                    BigInteger serverPublic;
-                    do {
-                        b = new BigInteger(256, random);
-                        serverPublic = SrpMath.serverPublic(verifier, b);
-                    } while (b.signum() == 0 || serverPublic.signum() == 0);
-                    SecretBlock block =
-                            new SecretBlock(
-                                    UUID.randomUUID(),
-                                    now,
-                                    userPoolId,
-                                    clientId,
-                                    userId,
-                                    known,
-                                    b,
-                                    clientPublic,
-                                    serverPublic);
-                    return new PasswordVerifierChallenge(
-                            stored.salt(),
-                            serverPublic.toString(16),
-                            Base64.getEncoder().encodeToString(blocks.seal(block)),
-                            userId);
-                });
+        return issuer.issue(
+                userPoolId,
+                clientId,
+                userId,
+                known,
+                stored,
+                clientPublic,
+                SecretBlocks.Purpose.USER,
+                now);
     }
 
     /**

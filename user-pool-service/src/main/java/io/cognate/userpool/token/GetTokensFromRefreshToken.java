@@ -60,6 +60,7 @@ public class GetTokensFromRefreshToken
                                         client,
                                         request.refreshToken(),
                                         client.refreshTokenRotationEnabled(),
+                                        request.deviceKey(),
                                         username -> {},
                                         context))
                 .map(Response::new);

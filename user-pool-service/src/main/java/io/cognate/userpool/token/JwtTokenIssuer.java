@@ -31,6 +31,7 @@ public class JwtTokenIssuer implements TokenIssuer {
     private final Users users;
     private final Outbox outbox;
     private final Clock clock;
+    private final DeviceBinding deviceBinding;
 
     JwtTokenIssuer(
             TokenMinter minter,
@@ -38,13 +39,15 @@ public class JwtTokenIssuer implements TokenIssuer {
             MembershipStore membership,
             Users users,
             Outbox outbox,
-            Clock clock) {
+            Clock clock,
+            DeviceBinding deviceBinding) {
         this.minter = minter;
         this.refreshTokens = refreshTokens;
         this.membership = membership;
         this.users = users;
         this.outbox = outbox;
         this.clock = clock;
+        this.deviceBinding = deviceBinding;
     }
 
     @Override
@@ -72,20 +75,22 @@ public class JwtTokenIssuer implements TokenIssuer {
     public Uni<AuthenticationResultType> refresh(
             AppClient client,
             String refreshToken,
+            String deviceKey,
             Consumer<String> secretHashCheck,
             RequestContext context) {
-        return refresh(client, refreshToken, false, secretHashCheck, context);
+        return refresh(client, refreshToken, false, deviceKey, secretHashCheck, context);
     }
 
     /**
-     * As {@link #refresh(AppClient, String, Consumer, RequestContext)}; with {@code rotate} (the
-     * client's RefreshTokenRotation, GetTokensFromRefreshToken) the answer carries a new refresh
-     * token that replaces the presented one.
+     * As {@link #refresh(AppClient, String, String, Consumer, RequestContext)}; with {@code rotate}
+     * (the client's RefreshTokenRotation, GetTokensFromRefreshToken) the answer carries a new
+     * refresh token that replaces the presented one.
      */
     public Uni<AuthenticationResultType> refresh(
             AppClient client,
             String refreshToken,
             boolean rotate,
+            String deviceKey,
             Consumer<String> secretHashCheck,
             RequestContext context) {
         Instant now = clock.instant();
@@ -94,6 +99,10 @@ public class JwtTokenIssuer implements TokenIssuer {
                 .chain(
                         redemption ->
                                 users.findBySub(client.userPoolId(), redemption.family().sub)
+                                        .call(
+                                                user ->
+                                                        deviceBinding.require(
+                                                                redemption.family(), deviceKey))
                                         .chain(
                                                 user ->
                                                         refreshFor(

@@ -20,9 +20,23 @@ public interface TokenIssuer {
      * (disabled, deleted) is checked as Cognito does. {@code secretHashCheck} receives the token's
      * internal username so the caller can verify SECRET_HASH before tokens are minted.
      */
+    default Uni<AuthenticationResultType> refresh(
+            AppClient client,
+            String refreshToken,
+            java.util.function.Consumer<String> secretHashCheck,
+            RequestContext context) {
+        return refresh(client, refreshToken, null, secretHashCheck, context);
+    }
+
+    /**
+     * As {@link #refresh(AppClient, String, java.util.function.Consumer, RequestContext)}; a
+     * refresh token issued to a device is honoured only with that device's key ({@code DEVICE_KEY})
+     * and while the device is confirmed, as Cognito requires.
+     */
     Uni<AuthenticationResultType> refresh(
             AppClient client,
             String refreshToken,
+            String deviceKey,
             java.util.function.Consumer<String> secretHashCheck,
             RequestContext context);
 }

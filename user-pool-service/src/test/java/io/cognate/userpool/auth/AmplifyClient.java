@@ -54,6 +54,17 @@ final class AmplifyClient {
         return NodeClients.run("refresh.js", input);
     }
 
+    /**
+     * Signs in (the library confirms the announced device), optionally marks the device remembered,
+     * signs in again over the same storage, lists devices and refreshes: {calls, first, second,
+     * devices, refreshed, deviceKey}.
+     */
+    JsonNode trackDevice(String username, String password, boolean remember) {
+        Map<String, Object> input = signIn(SRP, username, password);
+        input.put("remember", remember);
+        return NodeClients.run("devices.js", input);
+    }
+
     /** aws-jwt-verify's JwtRsaVerifier for this client, one result per token, in order. */
     JsonNode verify(String issuer, List<Map<String, String>> tokens) {
         return verify(issuer, clientId, tokens);

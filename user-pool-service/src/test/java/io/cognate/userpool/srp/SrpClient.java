@@ -87,7 +87,48 @@ public final class SrpClient {
             String srpB,
             String secretBlock,
             String timestamp) {
-        String poolName = userPoolId.split("_", 2)[1];
+        return claim(
+                userPoolId.split("_", 2)[1], userId, password, salt, srpB, secretBlock, timestamp);
+    }
+
+    /**
+     * {@code PASSWORD_CLAIM_SIGNATURE} for a DEVICE_PASSWORD_VERIFIER challenge (§3.5): the device
+     * group key in place of the pool name, the device key in place of the user.
+     */
+    public String deviceSignature(
+            String deviceGroupKey,
+            String deviceKey,
+            String devicePassword,
+            String salt,
+            String srpB,
+            String secretBlock,
+            String timestamp) {
+        return claim(deviceGroupKey, deviceKey, devicePassword, salt, srpB, secretBlock, timestamp);
+    }
+
+    /**
+     * What amazon-cognito-identity-js's {@code generateHashDevice} sends to ConfirmDevice for a
+     * device password and a salt (hex): {@code [Salt, PasswordVerifier]}, both base64 of the padded
+     * hex bytes.
+     */
+    public static String[] deviceVerifierConfig(
+            String deviceGroupKey, String deviceKey, String devicePassword, String saltHex) {
+        String salt = padHex(new BigInteger(saltHex, 16));
+        BigInteger verifier = G.modPow(x(deviceGroupKey, deviceKey, devicePassword, saltHex), N);
+        return new String[] {
+            Base64.getEncoder().encodeToString(HexFormat.of().parseHex(salt)),
+            Base64.getEncoder().encodeToString(HexFormat.of().parseHex(padHex(verifier)))
+        };
+    }
+
+    private String claim(
+            String poolName,
+            String userId,
+            String password,
+            String salt,
+            String srpB,
+            String secretBlock,
+            String timestamp) {
         byte[] key = key(poolName, userId, password, salt, new BigInteger(srpB, 16));
         byte[] block = Base64.getDecoder().decode(secretBlock);
         byte[] pool = poolName.getBytes(StandardCharsets.UTF_8);

@@ -56,4 +56,22 @@ public class Revocations {
                                                                 .executeUpdate()))
                 .replaceWithVoid();
     }
+
+    /**
+     * Revokes every family bound to a device (ForgetDevice, AdminForgetDevice): the refresh tokens
+     * issued to it and the access tokens minted from them.
+     */
+    public Uni<Integer> revokeDevice(String userPoolId, String deviceKey, Instant now) {
+        return Panache.getSession()
+                .chain(
+                        s ->
+                                s.createMutationQuery(
+                                                "update TokenFamilyEntity set revokedAt = :now"
+                                                        + " where userPoolId = :pool and deviceKey"
+                                                        + " = :key and revokedAt is null")
+                                        .setParameter("now", now)
+                                        .setParameter("pool", userPoolId)
+                                        .setParameter("key", deviceKey)
+                                        .executeUpdate());
+    }
 }

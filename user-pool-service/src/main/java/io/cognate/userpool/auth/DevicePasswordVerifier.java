@@ -1,0 +1,93 @@
+package io.cognate.userpool.auth;
+
+import io.cognate.contracts.aws.error.NotAuthorizedException;
+import io.cognate.userpool.device.Devices;
+import io.cognate.userpool.srp.DeviceSrpServer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Answers DEVICE_PASSWORD_VERIFIER: checks the claim signature with the device's verifier and its
+ * DeviceGroupKey (reference §3.5), then continues the sign-in after the device step — a remembered
+ * device skips the second factor — with tokens bound to the device. A wrong proof is refused as a
+ * wrong password (the Session and the SECRET_BLOCK stay spent) and recorded as SignInFailed.
+ */
+@ApplicationScoped
+class DevicePasswordVerifier implements ChallengeHandler {
+
+    private final DeviceSteps steps;
+    private final DeviceSrpServer srp;
+    private final Devices devices;
+    private final SignInCompletion completion;
+    private final SignInEvents events;
+
+    DevicePasswordVerifier(
+            DeviceSteps steps,
+            DeviceSrpServer srp,
+            Devices devices,
+            SignInCompletion completion,
+            SignInEvents events) {
+        this.steps = steps;
+        this.srp = srp;
+        this.devices = devices;
+        this.completion = completion;
+        this.events = events;
+    }
+
+    @Override
+    public String challengeName() {
+        return TrackedDeviceChallenge.DEVICE_PASSWORD_VERIFIER;
+    }
+
+    @Override
+    public Uni<Attempt> respond(ChallengeAnswer answer) {
+        return steps.resume(answer).chain(resumed -> proof(answer, resumed));
+    }
+
+    private Uni<Attempt> proof(ChallengeAnswer answer, DeviceSteps.Resumed resumed) {
+        Devices.KnownDevice device = resumed.device();
+        SignInFacts facts =
+                new SignInFacts(
+                        answer.client(),
+                        resumed.session().authFlow(),
+                        answer.context(),
+                        answer.clientMetadata(),
+                        device.deviceKey());
+        return srp.verify(
+                        answer.client().userPoolId(),
+                        answer.client().clientId(),
+                        answer.challengeResponses(),
+                        device.deviceKey(),
+                        device.deviceGroupKey(),
+                        device.verifier(),
+                        facts.now())
+                .chain(
+                        proved -> {
+                            if (!proved) {
+                                return events.failed(
+                                                facts.client(),
+                                                resumed.user(),
+                                                resumed.user().username,
+                                                facts.authFlow(),
+                                                "WRONG_DEVICE_PROOF",
+                                                facts.context())
+                                        .replaceWith(
+                                                Attempt.refused(
+                                                        new NotAuthorizedException(
+                                                                GuardedProof.INCORRECT)));
+                            }
+                            return devices.authenticated(
+                                            answer.client().userPoolId(),
+                                            device.deviceKey(),
+                                            facts.context().sourceIp(),
+                                            facts.now())
+                                    .chain(
+                                            () ->
+                                                    completion.afterDevice(
+                                                            facts,
+                                                            resumed.user(),
+                                                            resumed.session().authTime(),
+                                                            device.remembered()));
+                        });
+    }
+}

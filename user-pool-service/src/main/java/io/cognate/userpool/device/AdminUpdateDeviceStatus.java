@@ -1,0 +1,49 @@
+package io.cognate.userpool.device;
+
+import io.cognate.contracts.aws.AwsOperation;
+import io.cognate.contracts.aws.RequestContext;
+import io.cognate.userpool.user.Users;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+
+/** An administrator marks one of a user's devices remembered or not. */
+@ApplicationScoped
+public class AdminUpdateDeviceStatus
+        implements AwsOperation<AdminUpdateDeviceStatus.Request, AdminUpdateDeviceStatus.Response> {
+
+    public record Request(
+            String userPoolId, String username, String deviceKey, String deviceRememberedStatus) {}
+
+    /** The model's output has no members: the body is {@code {}}. */
+    public record Response() {}
+
+    private final Users users;
+    private final DeviceChanges changes;
+
+    AdminUpdateDeviceStatus(Users users, DeviceChanges changes) {
+        this.users = users;
+        this.changes = changes;
+    }
+
+    @Override
+    public Class<Request> requestType() {
+        return Request.class;
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Response> execute(Request request, RequestContext context) {
+        return users.require(request.userPoolId(), request.username())
+                .chain(
+                        user ->
+                                changes.updateStatus(
+                                        user.userPoolId,
+                                        user.sub,
+                                        request.deviceKey(),
+                                        request.deviceRememberedStatus(),
+                                        context.receivedAt().truncatedTo(ChronoUnit.MILLIS)))
+                .replaceWith(new Response());
+    }
+}
