@@ -108,43 +108,65 @@ public class RefreshTokens {
         return claimed.chain(
                 won ->
                         Panache.getSession()
-                                .chain(s -> s.find(RefreshTokenEntity.class, hash))
-                                .chain(row -> judge(client, row, won == 1, rotate, now)));
+                                .chain(
+                                        s ->
+                                                s.createSelectionQuery(
+                                                                "select t, f from"
+                                                                        + " RefreshTokenEntity t,"
+                                                                        + " TokenFamilyEntity f"
+                                                                        + " where t.tokenHash ="
+                                                                        + " :hash and f.originJti"
+                                                                        + " = t.originJti",
+                                                                Object[].class)
+                                                        .setParameter("hash", hash)
+                                                        .getResultList())
+                                .chain(
+                                        rows ->
+                                                rows.isEmpty()
+                                                        ? Uni.createFrom()
+                                                                .failure(
+                                                                        new NotAuthorizedException(
+                                                                                INVALID))
+                                                        : judge(
+                                                                client,
+                                                                (RefreshTokenEntity) rows.get(0)[0],
+                                                                (TokenFamilyEntity) rows.get(0)[1],
+                                                                won == 1,
+                                                                rotate,
+                                                                now)));
     }
 
+    /** The token and its family, read together: one round trip on every refresh. */
     private Uni<Redemption> judge(
-            AppClient client, RefreshTokenEntity row, boolean won, boolean rotate, Instant now) {
-        if (row == null || !row.expiresAt.isAfter(now)) {
+            AppClient client,
+            RefreshTokenEntity row,
+            TokenFamilyEntity family,
+            boolean won,
+            boolean rotate,
+            Instant now) {
+        if (!row.expiresAt.isAfter(now)) {
             return Uni.createFrom().failure(new NotAuthorizedException(INVALID));
         }
-        return Panache.getSession()
-                .chain(s -> s.find(TokenFamilyEntity.class, row.originJti))
+        if (family.revokedAt != null
+                || !family.clientId.equals(client.clientId())
+                || !family.userPoolId.equals(client.userPoolId())) {
+            return Uni.createFrom().failure(new NotAuthorizedException(INVALID));
+        }
+        if (won || row.rotatedAt == null) {
+            return Uni.createFrom().item(new Redemption(family, won));
+        }
+        // A zero grace period admits nothing: a concurrent loser's clock may
+        // even read earlier than the winner's rotatedAt.
+        var grace = client.refreshTokenRetryGracePeriod();
+        if (!grace.isZero() && now.isBefore(row.rotatedAt.plus(grace))) {
+            return Uni.createFrom().item(new Redemption(family, rotate));
+        }
+        return revoker.revokeOnReuse(family, now)
                 .chain(
-                        family -> {
-                            if (family == null
-                                    || family.revokedAt != null
-                                    || !family.clientId.equals(client.clientId())
-                                    || !family.userPoolId.equals(client.userPoolId())) {
-                                return Uni.createFrom()
-                                        .failure(new NotAuthorizedException(INVALID));
-                            }
-                            if (won || row.rotatedAt == null) {
-                                return Uni.createFrom().item(new Redemption(family, won));
-                            }
-                            // A zero grace period admits nothing: a concurrent loser's clock may
-                            // even read earlier than the winner's rotatedAt.
-                            var grace = client.refreshTokenRetryGracePeriod();
-                            if (!grace.isZero() && now.isBefore(row.rotatedAt.plus(grace))) {
-                                return Uni.createFrom().item(new Redemption(family, rotate));
-                            }
-                            return revoker.revokeOnReuse(family, now)
-                                    .chain(
-                                            () ->
-                                                    Uni.createFrom()
-                                                            .failure(
-                                                                    new RefreshTokenReuseException(
-                                                                            "Refresh Token has been"
-                                                                                    + " reused.")));
-                        });
+                        () ->
+                                Uni.createFrom()
+                                        .failure(
+                                                new RefreshTokenReuseException(
+                                                        "Refresh Token has been" + " reused.")));
     }
 }
