@@ -24,6 +24,7 @@ class PasswordVerifier implements ChallengeHandler {
     private final PasswordSignIns passwords;
     private final GuardedProof guard;
     private final SignInEvents events;
+    private final CustomPasswordVerifier custom;
 
     PasswordVerifier(
             Users users,
@@ -31,13 +32,15 @@ class PasswordVerifier implements ChallengeHandler {
             SrpServer srp,
             PasswordSignIns passwords,
             GuardedProof guard,
-            SignInEvents events) {
+            SignInEvents events,
+            CustomPasswordVerifier custom) {
         this.users = users;
         this.clients = clients;
         this.srp = srp;
         this.passwords = passwords;
         this.guard = guard;
         this.events = events;
+        this.custom = custom;
     }
 
     @Override
@@ -47,6 +50,10 @@ class PasswordVerifier implements ChallengeHandler {
 
     @Override
     public Uni<Attempt> respond(ChallengeAnswer answer) {
+        if (answer.session() != null) {
+            // Only CUSTOM_AUTH's SRP round comes with a Session; USER_SRP_AUTH's has none.
+            return custom.respond(answer);
+        }
         String username = answer.require("USERNAME");
         clients.verifySecretHash(answer.client(), username, answer.optional("SECRET_HASH"));
         SignInFacts facts =
