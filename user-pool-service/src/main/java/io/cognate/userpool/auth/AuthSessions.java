@@ -108,7 +108,7 @@ class AuthSessions {
                             }
                             Object[] row = rows.get(0);
                             return new OpenSession(
-                                    UUID.fromString((String) row[0]),
+                                    row[0] == null ? null : UUID.fromString((String) row[0]),
                                     (String) row[1],
                                     Instant.ofEpochMilli(((Number) row[2]).longValue()),
                                     Json.readStringMap((String) row[3]));
@@ -127,6 +127,7 @@ class AuthSessions {
     /**
      * The sign-in a redeemed Session belonged to.
      *
+     * @param sub null for a CUSTOM_AUTH sign-in of an unknown user (client hiding user existence)
      * @param state what the step that opened the Session stored for the next one (never null)
      */
     record OpenSession(UUID sub, String authFlow, Instant authTime, Map<String, String> state) {}

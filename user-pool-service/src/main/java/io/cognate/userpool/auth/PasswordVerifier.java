@@ -27,6 +27,7 @@ class PasswordVerifier implements ChallengeHandler {
     private final GuardedProof guard;
     private final SignInEvents events;
     private final Devices devices;
+    private final CustomPasswordVerifier custom;
 
     PasswordVerifier(
             Users users,
@@ -35,7 +36,8 @@ class PasswordVerifier implements ChallengeHandler {
             PasswordSignIns passwords,
             GuardedProof guard,
             SignInEvents events,
-            Devices devices) {
+            Devices devices,
+            CustomPasswordVerifier custom) {
         this.users = users;
         this.clients = clients;
         this.srp = srp;
@@ -43,6 +45,7 @@ class PasswordVerifier implements ChallengeHandler {
         this.guard = guard;
         this.events = events;
         this.devices = devices;
+        this.custom = custom;
     }
 
     @Override
@@ -52,6 +55,10 @@ class PasswordVerifier implements ChallengeHandler {
 
     @Override
     public Uni<Attempt> respond(ChallengeAnswer answer) {
+        if (answer.session() != null) {
+            // Only CUSTOM_AUTH's SRP round comes with a Session; USER_SRP_AUTH's has none.
+            return custom.respond(answer);
+        }
         String username = answer.require("USERNAME");
         clients.verifySecretHash(answer.client(), username, answer.optional("SECRET_HASH"));
         String deviceKey = answer.optional("DEVICE_KEY");

@@ -162,7 +162,7 @@ class SignInCompletion {
     }
 
     /** The refusal reason for a user who proved the password but may not sign in, or null. */
-    private static String refusal(UserAccountEntity user, boolean temporaryExpired) {
+    static String refusal(UserAccountEntity user, boolean temporaryExpired) {
         if (!user.enabled) {
             return "USER_DISABLED";
         }
@@ -178,7 +178,7 @@ class SignInCompletion {
         return null;
     }
 
-    private static io.cognate.contracts.aws.error.AwsServiceException error(String reason) {
+    static io.cognate.contracts.aws.error.AwsServiceException error(String reason) {
         return switch (reason) {
             case "USER_DISABLED" -> new NotAuthorizedException("User is disabled.");
             case "USER_NOT_CONFIRMED" -> new UserNotConfirmedException("User is not confirmed.");

@@ -3,6 +3,8 @@ package io.cognate.userpool.platform;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,6 +53,9 @@ public interface CognateConfig {
 
     /** SRP sign-in ({@code USER_SRP_AUTH} / {@code PASSWORD_VERIFIER}). */
     Srp srp();
+
+    /** Lambda triggers served as webhooks (package {@code trigger}). */
+    Triggers triggers();
 
     interface Root {
         /**
@@ -188,5 +193,50 @@ public interface CognateConfig {
          */
         @WithDefault("5m")
         Duration timestampSkew();
+    }
+
+    interface Triggers {
+        /**
+         * Webhook URLs Cognate may call, as prefixes {@code scheme://host[:port][/path]}: a trigger
+         * URL is called only when its scheme and host equal an entry's, its port equals the entry's
+         * (any port when the entry names none) and its path starts with the entry's. {@code *}
+         * allows every URL. Empty (the default): no webhook is called, and triggers answer {@code
+         * UnexpectedLambdaException}.
+         */
+        Optional<List<String>> allowedUrls();
+
+        /**
+         * Address ranges (CIDR, e.g. {@code 127.0.0.1/32}, {@code 10.0.0.0/8}) a webhook host may
+         * resolve to although they are private, loopback, link-local or otherwise internal. By
+         * default none: a host with any such address is never called, so a pool owner cannot aim a
+         * trigger at the cluster's own services.
+         */
+        Optional<List<String>> allowedNetworks();
+
+        /**
+         * Master key of the webhook signatures ({@code COGNATE_TRIGGERS_SIGNING_KEY}): each pool's
+         * secret is the lower-case hex HMAC-SHA256 of the pool id under this key (see the module
+         * README). Without it no webhook is called. Never logged.
+         */
+        Optional<String> signingKey();
+
+        /** How long one call may take before it counts as timed out (Cognito: 5 s, fixed). */
+        @WithDefault("5s")
+        Duration timeout();
+
+        /**
+         * Calls made before a timeout or an unreachable receiver fails the operation (Cognito: 3).
+         * An answer, even an error, is never retried.
+         */
+        @WithDefault("3")
+        int attempts();
+
+        /**
+         * Lambda function ARNs that are served by a webhook: {@code
+         * cognate.triggers.functions."arn:aws:lambda:…:function:name"=https://…}. Lets pools keep
+         * ARNs in {@code LambdaConfig} (as Terraform and the model require) and still be served. An
+         * ARN not listed cannot be invoked, as in Cognito without permission.
+         */
+        Map<String, String> functions();
     }
 }

@@ -1,6 +1,8 @@
 package io.cognate.userpool.userpool;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cognate.contracts.aws.error.ResourceNotFoundException;
+import io.cognate.contracts.json.AwsJson;
 import io.cognate.userpool.platform.KeysetToken;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -27,6 +29,21 @@ public class UserPoolRepository
     @Override
     public Uni<Void> requireExists(String userPoolId) {
         return require(userPoolId).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<JsonNode> lambdaConfig(String userPoolId) {
+        return require(userPoolId)
+                .map(
+                        pool -> {
+                            Object config =
+                                    pool.settings == null
+                                            ? null
+                                            : pool.settings.get("LambdaConfig");
+                            return config == null
+                                    ? AwsJson.mapper().createObjectNode()
+                                    : AwsJson.mapper().valueToTree(config);
+                        });
     }
 
     /**

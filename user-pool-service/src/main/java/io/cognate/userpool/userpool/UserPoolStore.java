@@ -1,5 +1,6 @@
 package io.cognate.userpool.userpool;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -13,4 +14,10 @@ public interface UserPoolStore {
      * pool &lt;id&gt; does not exist.") otherwise.
      */
     Uni<Void> requireExists(String userPoolId);
+
+    /**
+     * The pool's {@code LambdaConfig} ({@code {}} when it has none), read in the caller's session;
+     * fails as {@link #requireExists} for an unknown pool.
+     */
+    Uni<JsonNode> lambdaConfig(String userPoolId);
 }

@@ -65,6 +65,17 @@ final class AmplifyClient {
         return NodeClients.run("devices.js", input);
     }
 
+    /**
+     * CUSTOM_AUTH: {@code initiateAuth} (no password) or {@code authenticateUser} (SRP first), each
+     * {@code customChallenge} answered with the next of {@code answers}: {calls, challenges, tokens
+     * | error | challenge}.
+     */
+    JsonNode customAuth(String username, String password, List<String> answers) {
+        Map<String, Object> input = signIn("CUSTOM_AUTH", username, password);
+        input.put("answers", answers);
+        return NodeClients.run("custom-auth.js", input);
+    }
+
     /** aws-jwt-verify's JwtRsaVerifier for this client, one result per token, in order. */
     JsonNode verify(String issuer, List<Map<String, String>> tokens) {
         return verify(issuer, clientId, tokens);
