@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The steps every AWS protocol shares once it knows which operation a request names: SigV4 for
@@ -108,6 +109,31 @@ public final class OperationRunner {
         return operation.signed()
                 ? Optional.of(verifier.verify(request, model.endpointPrefix()))
                 : Optional.empty();
+    }
+
+    /**
+     * Verifies SigV4 when the model says the operation is signed, and for keys the verifier
+     * delegates (broker-issued temporary keys) whether their principal may perform the operation on
+     * the resource the input names; empty for public operations. Failures are emitted.
+     *
+     * @param input the parsed body, read only when the verifier delegates; validated here first so
+     *     that the resource it names is well formed
+     */
+    public Uni<Optional<Caller>> authorize(
+            OperationModel operation, AwsHttpRequest request, Supplier<JsonNode> input) {
+        if (!operation.signed()) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        return verifier.authorize(
+                        request,
+                        model.endpointPrefix(),
+                        operation.name(),
+                        () -> {
+                            JsonNode parsed = input.get();
+                            validator.validate(operation, parsed);
+                            return parsed;
+                        })
+                .map(Optional::of);
     }
 
     /** Validates the input against the model, deserializes it and runs the operation. */

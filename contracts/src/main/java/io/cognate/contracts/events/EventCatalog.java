@@ -1,5 +1,7 @@
 package io.cognate.contracts.events;
 
+import io.cognate.contracts.events.credentials.CredentialsEvent;
+import io.cognate.contracts.events.identitypool.IdentityEvent;
 import io.cognate.contracts.events.userpool.CodeDeliveryEvent;
 import io.cognate.contracts.events.userpool.SignInEvent;
 import io.cognate.contracts.events.userpool.UserEvent;
@@ -18,7 +20,9 @@ public final class EventCatalog {
                     UserPoolConfigEvent.TOPIC, permitted(UserPoolConfigEvent.class),
                     UserEvent.TOPIC, permitted(UserEvent.class),
                     CodeDeliveryEvent.TOPIC, permitted(CodeDeliveryEvent.class),
-                    SignInEvent.TOPIC, permitted(SignInEvent.class));
+                    SignInEvent.TOPIC, permitted(SignInEvent.class),
+                    IdentityEvent.TOPIC, permitted(IdentityEvent.class),
+                    CredentialsEvent.TOPIC, permitted(CredentialsEvent.class));
 
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = index();
 

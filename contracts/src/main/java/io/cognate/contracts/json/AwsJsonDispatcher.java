@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cognate.contracts.aws.AwsHttpRequest;
 import io.cognate.contracts.aws.AwsHttpResponse;
 import io.cognate.contracts.aws.AwsOperation;
-import io.cognate.contracts.aws.Caller;
 import io.cognate.contracts.aws.OperationRunner;
 import io.cognate.contracts.aws.error.SerializationException;
 import io.cognate.contracts.aws.error.UnknownOperationException;
@@ -15,7 +14,6 @@ import io.smallrye.mutiny.Uni;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,9 +61,16 @@ public final class AwsJsonDispatcher {
                                                 "Operation "
                                                         + name
                                                         + " is not implemented by Cognate yet."));
-        Optional<Caller> caller = runner.authenticate(operation, request);
-        JsonNode body = parse(request.body());
-        return runner.execute(implementation, operation, body, caller, request, requestId)
+        return runner.authorize(operation, request, () -> parse(request.body()))
+                .chain(
+                        caller ->
+                                runner.execute(
+                                        implementation,
+                                        operation,
+                                        parse(request.body()),
+                                        caller,
+                                        request,
+                                        requestId))
                 .map(output -> success(output, requestId));
     }
 

@@ -1,15 +1,19 @@
 package io.cognate.contracts.sigv4;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cognate.contracts.aws.AwsHttpRequest;
 import io.cognate.contracts.aws.Caller;
 import io.cognate.contracts.aws.error.InvalidSignatureException;
 import io.cognate.contracts.aws.error.UnrecognizedClientException;
+import io.smallrye.mutiny.Uni;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Verifies AWS Signature Version 4 on incoming requests, so that the AWS SDKs and CLI authenticate
@@ -22,6 +26,11 @@ import java.util.Objects;
  * <p>{@code X-Amz-Security-Token} is not checked against anything: {@link SigningCredentials}
  * carries no session token, and the key lookup already proves the secret. When signed, it is
  * covered by the signature like any other header.
+ *
+ * <p>Keys the store does not hold may be vouched for by a {@link DelegatedVerifier} (the credential
+ * broker for its temporary {@code ASIA} keys): {@link #authorize} then hands the request over after
+ * the local syntax, scope and clock checks, and the delegate verifies the signature and decides the
+ * action.
  */
 public final class SigV4Verifier {
 
@@ -36,11 +45,49 @@ public final class SigV4Verifier {
     private final CredentialsStore store;
     private final String region;
     private final Clock clock;
+    private final Optional<DelegatedVerifier> delegate;
 
     public SigV4Verifier(CredentialsStore store, String region, Clock clock) {
+        this(store, region, clock, null);
+    }
+
+    /**
+     * @param delegate verifies and authorizes temporary keys the store does not hold; null for none
+     */
+    public SigV4Verifier(
+            CredentialsStore store, String region, Clock clock, DelegatedVerifier delegate) {
         this.store = Objects.requireNonNull(store, "store");
         this.region = Objects.requireNonNull(region, "region");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.delegate = Optional.ofNullable(delegate);
+    }
+
+    /**
+     * Verifies the request and authorizes the action: keys of the store (the root keys) may do
+     * anything; temporary keys go to the delegate, which answers who signed if their policies allow
+     * the action, and fails with the AWS error otherwise. Failures are emitted, never thrown.
+     *
+     * @param input the request's input, read only when a delegate is asked (it names the resource)
+     */
+    public Uni<Caller> authorize(
+            AwsHttpRequest request, String service, String operation, Supplier<JsonNode> input) {
+        return Uni.createFrom().deferred(() -> authorizeNow(request, service, operation, input));
+    }
+
+    private Uni<Caller> authorizeNow(
+            AwsHttpRequest request, String service, String operation, Supplier<JsonNode> input) {
+        SignatureParts parts = checkedParts(request, service);
+        Optional<SigningCredentials> local = store.find(parts.accessKeyId());
+        if (local.isPresent()) {
+            return Uni.createFrom()
+                    .item(matching(request, parts, payloadHash(request), local.get()));
+        }
+        if (delegate.isEmpty() || !DelegatedVerifier.delegable(parts.accessKeyId())) {
+            throw unrecognized();
+        }
+        String payloadHash = payloadHash(request);
+        return delegate.get()
+                .verify(request, payloadHash, new AccessRequest(service, operation, input.get()));
     }
 
     /**
@@ -50,21 +97,54 @@ public final class SigV4Verifier {
      * @throws io.cognate.contracts.aws.error.AwsServiceException the AWS error to answer with
      */
     public Caller verify(AwsHttpRequest request, String service) {
+        SignatureParts parts = checkedParts(request, service);
+        SigningCredentials credentials = known(parts);
+        return matching(request, parts, payloadHash(request), credentials);
+    }
+
+    /**
+     * Verifies a request known by its parts and its body's SHA-256 only (the body itself is
+     * ignored): for a verifier that is handed requests another service received, such as the
+     * broker's {@code /internal/verify}. {@code X-Amz-Content-Sha256}, when sent, must equal the
+     * hash.
+     *
+     * @param payloadHash lower-case hex SHA-256 of the body as received
+     * @return who signed
+     * @throws io.cognate.contracts.aws.error.AwsServiceException the AWS error to answer with
+     */
+    public Caller verifyHashed(AwsHttpRequest request, String service, String payloadHash) {
+        SignatureParts parts = checkedParts(request, service);
+        SigningCredentials credentials = known(parts);
+        requireDeclaredHash(request, payloadHash);
+        return matching(request, parts, payloadHash, credentials);
+    }
+
+    private SigningCredentials known(SignatureParts parts) {
+        return store.find(parts.accessKeyId()).orElseThrow(SigV4Verifier::unrecognized);
+    }
+
+    private SignatureParts checkedParts(AwsHttpRequest request, String service) {
         SignatureParts parts = SignatureParser.parse(request);
         requireScope(parts, service);
         requireTimely(parts, clock.instant());
-        SigningCredentials credentials =
-                store.find(parts.accessKeyId())
-                        .orElseThrow(
-                                () ->
-                                        new UnrecognizedClientException(
-                                                "The security token included in the request is"
-                                                        + " invalid."));
+        return parts;
+    }
+
+    private static UnrecognizedClientException unrecognized() {
+        return new UnrecognizedClientException(
+                "The security token included in the request is invalid.");
+    }
+
+    private static Caller matching(
+            AwsHttpRequest request,
+            SignatureParts parts,
+            String payloadHash,
+            SigningCredentials credentials) {
         String canonicalRequest =
                 CanonicalRequest.of(
                         request,
                         parts.signedHeaders(),
-                        payloadHash(request),
+                        payloadHash,
                         parts.presigned() ? SignatureParser.SIGNATURE_PARAM : null);
         String stringToSign =
                 SignatureCalculator.stringToSign(parts.amzDate(), parts.scope(), canonicalRequest);
@@ -146,11 +226,15 @@ public final class SigV4Verifier {
      */
     private static String payloadHash(AwsHttpRequest request) {
         String actual = SignatureCalculator.sha256Hex(request.body());
+        requireDeclaredHash(request, actual);
+        return actual;
+    }
+
+    private static void requireDeclaredHash(AwsHttpRequest request, String actual) {
         String declared = request.header("X-Amz-Content-Sha256");
         if (declared != null && !declared.trim().equals(actual)) {
             throw new InvalidSignatureException(
                     "The provided 'x-amz-content-sha256' header does not match what was computed.");
         }
-        return actual;
     }
 }

@@ -183,7 +183,7 @@ public class AssumeRoleWithWebIdentity
                                         now)));
     }
 
-    private static io.cognate.broker.events.CredentialsDenied denied(
+    private static io.cognate.contracts.events.credentials.CredentialsDenied denied(
             WebIdentityChecks.Ask ask, Refusal refusal) {
         return CredentialsEvents.denied(
                 OPERATION,

@@ -2,10 +2,10 @@ package io.cognate.broker.sts;
 
 import io.cognate.broker.credentials.IssuedCredentials;
 import io.cognate.broker.credentials.SessionPrincipal;
-import io.cognate.broker.events.CredentialsDenied;
-import io.cognate.broker.events.CredentialsEvent;
-import io.cognate.broker.events.CredentialsIssued;
 import io.cognate.contracts.events.EventMetadata;
+import io.cognate.contracts.events.credentials.CredentialsDenied;
+import io.cognate.contracts.events.credentials.CredentialsEvent;
+import io.cognate.contracts.events.credentials.CredentialsIssued;
 import java.time.Instant;
 
 /** Builds the credentials events of one STS request. */

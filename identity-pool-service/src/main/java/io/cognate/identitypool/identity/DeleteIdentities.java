@@ -2,8 +2,8 @@ package io.cognate.identitypool.identity;
 
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
-import io.cognate.identitypool.events.IdentityDeleted;
-import io.cognate.identitypool.events.IdentityEvent;
+import io.cognate.contracts.events.identitypool.IdentityDeleted;
+import io.cognate.contracts.events.identitypool.IdentityEvent;
 import io.cognate.identitypool.platform.CognateConfig;
 import io.cognate.identitypool.platform.Outbox;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -2,12 +2,12 @@ package io.cognate.identitypool.identity;
 
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.contracts.aws.error.NotAuthorizedException;
+import io.cognate.contracts.events.identitypool.IdentitiesMerged;
+import io.cognate.contracts.events.identitypool.IdentityCreated;
+import io.cognate.contracts.events.identitypool.IdentityEvent;
+import io.cognate.contracts.events.identitypool.LoginLinked;
+import io.cognate.contracts.events.identitypool.LoginUnlinked;
 import io.cognate.identitypool.errors.ResourceConflictException;
-import io.cognate.identitypool.events.IdentitiesMerged;
-import io.cognate.identitypool.events.IdentityCreated;
-import io.cognate.identitypool.events.IdentityEvent;
-import io.cognate.identitypool.events.LoginLinked;
-import io.cognate.identitypool.events.LoginUnlinked;
 import io.cognate.identitypool.platform.CognateConfig;
 import io.cognate.identitypool.platform.KeysetToken;
 import io.cognate.identitypool.platform.Outbox;

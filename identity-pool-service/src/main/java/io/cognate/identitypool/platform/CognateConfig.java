@@ -125,6 +125,22 @@ public interface CognateConfig {
         java.time.Duration pollInterval();
     }
 
+    /** The credential broker, which vouches for the temporary keys it issued. */
+    Broker broker();
+
+    interface Broker {
+        /**
+         * The broker's internal base URL ({@code COGNATE_BROKER_URL}): admin calls signed with its
+         * temporary {@code ASIA} keys are verified and authorized by its {@code /internal/verify}.
+         */
+        @WithDefault("http://127.0.0.1:8083")
+        String url();
+
+        /** How long a verification may take before the call is refused. */
+        @WithDefault("2s")
+        java.time.Duration timeout();
+    }
+
     interface Root {
         /**
          * Access key id ({@code COGNATE_ROOT_ACCESS_KEY_ID}); without it, signed calls are refused.

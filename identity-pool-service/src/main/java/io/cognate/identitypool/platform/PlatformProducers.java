@@ -1,13 +1,19 @@
 package io.cognate.identitypool.platform;
 
+import io.cognate.contracts.sigv4.BrokerVerifyClient;
 import io.cognate.contracts.sigv4.RootCredentialsStore;
 import io.cognate.contracts.sigv4.SigV4Verifier;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** Beans every feature shares: the clock and the SigV4 verifier over the root keys. */
+/**
+ * Beans every feature shares: the clock and the SigV4 verifier over the root keys, which asks the
+ * credential broker about its temporary keys.
+ */
 @ApplicationScoped
 public class PlatformProducers {
 
@@ -19,13 +25,29 @@ public class PlatformProducers {
 
     @Produces
     @Singleton
-    SigV4Verifier sigV4Verifier(CognateConfig config, Clock clock) {
+    BrokerVerifyClient brokerVerifyClient(Vertx vertx, CognateConfig config) {
+        return new BrokerVerifyClient(
+                vertx,
+                config.broker().url(),
+                config.broker().timeout(),
+                config.region(),
+                config.accountId());
+    }
+
+    void closeBrokerVerifyClient(@Disposes BrokerVerifyClient client) {
+        client.close();
+    }
+
+    @Produces
+    @Singleton
+    SigV4Verifier sigV4Verifier(CognateConfig config, Clock clock, BrokerVerifyClient broker) {
         return new SigV4Verifier(
                 new RootCredentialsStore(
                         config.root().accessKeyId(),
                         config.root().secretAccessKey(),
                         config.accountId()),
                 config.region(),
-                clock);
+                clock,
+                broker);
     }
 }

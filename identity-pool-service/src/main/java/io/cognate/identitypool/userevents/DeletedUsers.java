@@ -2,10 +2,10 @@ package io.cognate.identitypool.userevents;
 
 import io.agroal.api.AgroalDataSource;
 import io.cognate.contracts.events.EventMetadata;
+import io.cognate.contracts.events.identitypool.IdentityDisabled;
+import io.cognate.contracts.events.identitypool.IdentityEvent;
 import io.cognate.contracts.events.userpool.UserDeleted;
 import io.cognate.contracts.outbox.OutboxMessage;
-import io.cognate.identitypool.events.IdentityDisabled;
-import io.cognate.identitypool.events.IdentityEvent;
 import io.cognate.identitypool.login.UserPoolLoginValidator;
 import io.cognate.identitypool.platform.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;

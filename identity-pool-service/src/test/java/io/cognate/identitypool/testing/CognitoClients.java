@@ -4,6 +4,7 @@ import java.net.URI;
 import org.eclipse.microprofile.config.ConfigProvider;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryPolicy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -25,6 +26,17 @@ public final class CognitoClients {
                                         config.getValue("cognate.root.access-key-id", String.class),
                                         config.getValue(
                                                 "cognate.root.secret-access-key", String.class))))
+                .build();
+    }
+
+    /** Signs with temporary credentials: the session token travels as X-Amz-Security-Token. */
+    public static CognitoIdentityClient signedWithSession(
+            URI endpoint, String accessKeyId, String secretAccessKey, String sessionToken) {
+        return builder(endpoint)
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(
+                                AwsSessionCredentials.create(
+                                        accessKeyId, secretAccessKey, sessionToken)))
                 .build();
     }
 

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cognate.contracts.events.EventCodec;
 import io.cognate.contracts.events.EventMetadata;
+import io.cognate.contracts.events.identitypool.IdentityEvent;
 import io.cognate.contracts.events.userpool.UserDeleted;
 import io.cognate.contracts.events.userpool.UserEvent;
-import io.cognate.identitypool.events.IdentityEvent;
 import io.cognate.identitypool.testing.CognitoClients;
 import io.cognate.identitypool.testing.IdentityEventLog;
 import io.cognate.identitypool.testing.TestTokens;

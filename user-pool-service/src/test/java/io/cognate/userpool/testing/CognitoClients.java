@@ -3,6 +3,8 @@ package io.cognate.userpool.testing;
 import java.net.URI;
 import org.eclipse.microprofile.config.ConfigProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryPolicy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -25,12 +27,21 @@ public final class CognitoClients {
 
     public static CognitoIdentityProviderClient signedWith(
             URI endpoint, String accessKeyId, String secretAccessKey) {
+        return signedWith(endpoint, AwsBasicCredentials.create(accessKeyId, secretAccessKey));
+    }
+
+    /** Signs with temporary credentials: the session token travels as X-Amz-Security-Token. */
+    public static CognitoIdentityProviderClient signedWithSession(
+            URI endpoint, String accessKeyId, String secretAccessKey, String sessionToken) {
+        return signedWith(
+                endpoint, AwsSessionCredentials.create(accessKeyId, secretAccessKey, sessionToken));
+    }
+
+    private static CognitoIdentityProviderClient signedWith(URI endpoint, AwsCredentials creds) {
         return CognitoIdentityProviderClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
-                .credentialsProvider(
-                        StaticCredentialsProvider.create(
-                                AwsBasicCredentials.create(accessKeyId, secretAccessKey)))
+                .credentialsProvider(StaticCredentialsProvider.create(creds))
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(c -> c.retryPolicy(RetryPolicy.none()))
                 .build();

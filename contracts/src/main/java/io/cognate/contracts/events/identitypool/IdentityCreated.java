@@ -1,4 +1,4 @@
-package io.cognate.identitypool.events;
+package io.cognate.contracts.events.identitypool;
 
 import io.cognate.contracts.events.EventMetadata;
 

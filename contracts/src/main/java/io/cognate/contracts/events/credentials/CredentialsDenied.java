@@ -1,4 +1,4 @@
-package io.cognate.broker.events;
+package io.cognate.contracts.events.credentials;
 
 import io.cognate.contracts.events.EventMetadata;
 

@@ -1,10 +1,10 @@
-package io.cognate.identitypool.events;
+package io.cognate.contracts.events.identitypool;
 
 import io.cognate.contracts.events.DomainEvent;
 
 /**
- * Changes to one identity of an identity pool; keyed by the identity id so an identity's events
- * stay ordered. Lives here until the lead moves it to contracts' {@code events/identitypool}.
+ * Changes to one identity of an identity pool, published by identity-pool-service; keyed by the
+ * identity id so an identity's events stay ordered.
  */
 public sealed interface IdentityEvent extends DomainEvent
         permits IdentityCreated,

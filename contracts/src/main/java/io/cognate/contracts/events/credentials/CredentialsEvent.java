@@ -1,11 +1,10 @@
-package io.cognate.broker.events;
+package io.cognate.contracts.events.credentials;
 
 import io.cognate.contracts.events.DomainEvent;
 
 /**
  * Issuance decisions of the credential broker, keyed by role ARN so that one role's decisions stay
- * ordered. Never carries a secret access key or a session token. Lives here until the lead moves it
- * to contracts' {@code events/} (and registers the topic in {@code EventCatalog}).
+ * ordered. Never carries a secret access key or a session token.
  */
 public sealed interface CredentialsEvent extends DomainEvent
         permits CredentialsIssued, CredentialsDenied {
