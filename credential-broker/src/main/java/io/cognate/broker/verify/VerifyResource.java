@@ -13,6 +13,7 @@ import io.cognate.broker.protocol.CallerCredentials;
 import io.cognate.contracts.aws.AwsHttpRequest;
 import io.cognate.contracts.aws.Caller;
 import io.cognate.contracts.aws.error.AwsServiceException;
+import io.cognate.contracts.sigv4.CredentialsStore;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -34,8 +35,9 @@ import org.jboss.logging.Logger;
  * it received (method, raw path and query, headers, body hash) and an action and resource; the
  * broker verifies the signature with the credentials it resolves (root keys, or temporary keys and
  * their session token, opened without a lookup) and answers who signed and what the role's policies
- * decide. Cluster-internal: the gateway refuses {@code /internal}. Bad input is a 400, a failed
- * authentication a 401 or 403 with the SigV4 error code the SDKs know.
+ * decide; a presigned URL (SigV4 in the query string, {@link PresignedSigV4}) is verified the same
+ * way, its expiry enforced. Cluster-internal: the gateway refuses {@code /internal}. Bad input is a
+ * 400, a failed authentication a 401 or 403 with the SigV4 error code the SDKs know.
  */
 @ApplicationScoped
 public class VerifyResource {
@@ -96,14 +98,24 @@ public class VerifyResource {
                             request.headers(),
                             null,
                             null);
+            boolean presigned = PresignedSigV4.applies(signed);
+            CredentialsStore store = callers.boundTo(sessionToken(signed, presigned), session::set);
             caller =
-                    HashedPayloadSigV4.verify(
-                            signed,
-                            request.bodySha256(),
-                            request.service(),
-                            region,
-                            now,
-                            callers.boundTo(sessionToken(signed), session::set));
+                    presigned
+                            ? PresignedSigV4.verify(
+                                    signed,
+                                    request.bodySha256(),
+                                    request.service(),
+                                    region,
+                                    now,
+                                    store)
+                            : HashedPayloadSigV4.verify(
+                                    signed,
+                                    request.bodySha256(),
+                                    request.service(),
+                                    region,
+                                    now,
+                                    store);
         } catch (AwsServiceException e) {
             refuse(ctx, SigV4Refusals.status(e), SigV4Refusals.code(e), e.getMessage());
             return;
@@ -134,8 +146,13 @@ public class VerifyResource {
                         request.action(), request.resource(), null, now, request.context()));
     }
 
-    private static Optional<String> sessionToken(AwsHttpRequest request) {
-        return Optional.ofNullable(request.header("X-Amz-Security-Token")).map(String::trim);
+    /** A presigned URL carries its session token in the query, a signed request in a header. */
+    private static Optional<String> sessionToken(AwsHttpRequest request, boolean presigned) {
+        return Optional.ofNullable(
+                        presigned
+                                ? PresignedSigV4.sessionToken(request)
+                                : request.header("X-Amz-Security-Token"))
+                .map(String::trim);
     }
 
     private void failed(RoutingContext ctx) {

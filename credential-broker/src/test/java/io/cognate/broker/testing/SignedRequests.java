@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,6 +61,51 @@ public final class SignedRequests {
         verify.put("method", signed.method().name());
         verify.put("path", signed.encodedPath());
         verify.put("query", target.getRawQuery() == null ? "" : target.getRawQuery());
+        Map<String, Object> headers = new LinkedHashMap<>();
+        signed.headers().forEach(headers::put);
+        verify.put("headers", headers);
+        verify.put("bodySha256", sha256(body));
+        return verify;
+    }
+
+    /**
+     * A presigned GET of {@code uri} carrying {@code body}, as the SDK's signer presigns it ({@code
+     * AUTH_LOCATION = QUERY_STRING}, {@code EXPIRATION_DURATION = expiresIn}) at {@code clock}'s
+     * time, turned into a verify body: the signature travels in the query, not in the headers.
+     */
+    public static Map<String, Object> presigned(
+            AwsCredentialsIdentity credentials,
+            String uri,
+            String body,
+            Duration expiresIn,
+            Clock clock) {
+        SdkHttpRequest request =
+                SdkHttpRequest.builder().method(SdkHttpMethod.GET).uri(URI.create(uri)).build();
+        SdkHttpRequest signed =
+                AwsV4HttpSigner.create()
+                        .sign(
+                                r ->
+                                        r.identity(credentials)
+                                                .request(request)
+                                                .payload(ContentStreamProvider.fromUtf8String(body))
+                                                .putProperty(
+                                                        AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME,
+                                                        SERVICE)
+                                                .putProperty(
+                                                        AwsV4HttpSigner.REGION_NAME, "us-east-1")
+                                                .putProperty(
+                                                        AwsV4FamilyHttpSigner.AUTH_LOCATION,
+                                                        AwsV4FamilyHttpSigner.AuthLocation
+                                                                .QUERY_STRING)
+                                                .putProperty(
+                                                        AwsV4FamilyHttpSigner.EXPIRATION_DURATION,
+                                                        expiresIn)
+                                                .putProperty(HttpSigner.SIGNING_CLOCK, clock))
+                        .request();
+        Map<String, Object> verify = new LinkedHashMap<>();
+        verify.put("method", signed.method().name());
+        verify.put("path", signed.encodedPath());
+        verify.put("query", signed.getUri().getRawQuery());
         Map<String, Object> headers = new LinkedHashMap<>();
         signed.headers().forEach(headers::put);
         verify.put("headers", headers);

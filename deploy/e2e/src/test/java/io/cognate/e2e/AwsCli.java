@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The real AWS CLI, pointed at the gateway with the root keys. */
+/** The real AWS CLI, pointed at the gateway with the root keys or issued temporary ones. */
 final class AwsCli {
 
     private final Map<String, String> credentials;
@@ -45,6 +45,9 @@ final class AwsCli {
         env.put("AWS_DEFAULT_REGION", "us-east-1");
         env.remove("AWS_PROFILE");
         env.remove("AWS_SESSION_TOKEN");
+        if (credentials.containsKey("sessionToken")) {
+            env.put("AWS_SESSION_TOKEN", credentials.get("sessionToken"));
+        }
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

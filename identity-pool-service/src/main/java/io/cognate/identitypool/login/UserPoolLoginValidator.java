@@ -98,7 +98,7 @@ public class UserPoolLoginValidator implements LoginValidator {
                                                                                     .serverSideTokenCheck()));
                             return check
                                     ? sessionCheck
-                                            .requireActive(userPoolId, clientId, claims)
+                                            .requireActive(userPoolId, token)
                                             .replaceWith(login)
                                     : Uni.createFrom().item(login);
                         });

@@ -63,6 +63,14 @@ public interface CognateConfig {
         String userPoolJwksUrl();
 
         /**
+         * user-pool-service's internal ID-token check ({@code POST /internal/token-check}), asked
+         * for every login of a user-pool provider with {@code ServerSideTokenCheck}. Never derived
+         * from a token.
+         */
+        @WithDefault("http://127.0.0.1:8081/internal/token-check")
+        String userPoolTokenCheckUrl();
+
+        /**
          * External OIDC providers ({@code OpenIdConnectProviderARNs}), keyed by the provider's
          * {@code host/path} as the ARN ends: what IAM would hold for them.
          */

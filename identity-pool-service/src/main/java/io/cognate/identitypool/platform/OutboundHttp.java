@@ -53,12 +53,17 @@ public class OutboundHttp {
     }
 
     public Uni<Reply> get(String url) {
-        return send(HttpMethod.GET, url, null);
+        return send(HttpMethod.GET, url, null, null);
     }
 
     /** POSTs an {@code application/x-www-form-urlencoded} body. */
     public Uni<Reply> postForm(String url, String form) {
-        return send(HttpMethod.POST, url, form);
+        return send(HttpMethod.POST, url, form, "application/x-www-form-urlencoded; charset=utf-8");
+    }
+
+    /** POSTs an {@code application/json} body. */
+    public Uni<Reply> postJson(String url, String json) {
+        return send(HttpMethod.POST, url, json, "application/json");
     }
 
     @PreDestroy
@@ -66,7 +71,7 @@ public class OutboundHttp {
         client.closeAndForget();
     }
 
-    private Uni<Reply> send(HttpMethod method, String url, String form) {
+    private Uni<Reply> send(HttpMethod method, String url, String form, String contentType) {
         RequestOptions options =
                 new RequestOptions()
                         .setMethod(method)
@@ -75,7 +80,7 @@ public class OutboundHttp {
                         .setIdleTimeout(timeoutMillis)
                         .putHeader("Accept", "application/json, text/xml, */*");
         if (form != null) {
-            options.putHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8");
+            options.putHeader("Content-Type", contentType);
         }
         return client.request(options)
                 .chain(

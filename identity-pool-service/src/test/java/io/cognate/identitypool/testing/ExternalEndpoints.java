@@ -20,11 +20,11 @@ import java.util.Map;
 /**
  * The endpoints identity-pool-service calls, stood up locally for the tests on one HTTP server: the
  * user pools' JWKS, an OIDC provider's and Google's JWKS (all one test key, {@link #SIGNING_KID}),
- * a Login-with-Amazon token-info endpoint, and the STS stand-in ({@link StsStandIn}). The
- * credential broker runs in another process, so this stand-in exists only for this module's tests;
- * the end-to-end suite runs the real broker. The private key reaches the tests as test
- * configuration ({@code test.cognate.signing-key}), since test resources and tests may not share
- * classes.
+ * a Login-with-Amazon token-info endpoint, the STS stand-in ({@link StsStandIn}) and the user
+ * pool's token check ({@link UserPoolStandIn}). The credential broker runs in another process, so
+ * this stand-in exists only for this module's tests; the end-to-end suite runs the real broker. The
+ * private key reaches the tests as test configuration ({@code test.cognate.signing-key}), since
+ * test resources and tests may not share classes.
  */
 public class ExternalEndpoints implements QuarkusTestResourceLifecycleManager {
 
@@ -54,6 +54,7 @@ public class ExternalEndpoints implements QuarkusTestResourceLifecycleManager {
             server.createContext("/google/jwks.json", exchange -> respond(exchange, 200, jwks));
             server.createContext("/amazon/tokeninfo", ExternalEndpoints::amazon);
             server.createContext("/sts/", new StsStandIn());
+            server.createContext("/userpool/", new UserPoolStandIn());
             server.start();
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             Map<String, String> config = new HashMap<>();
@@ -61,6 +62,8 @@ public class ExternalEndpoints implements QuarkusTestResourceLifecycleManager {
                     "cognate.identity.user-pool-jwks-url",
                     base + "/userpools/{userPoolId}/.well-known/jwks.json");
             config.put("cognate.identity.sts-url", base + "/sts/");
+            config.put(
+                    "cognate.identity.user-pool-token-check-url", base + "/userpool/token-check");
             config.put(
                     "cognate.identity.oidc-providers.\"" + OIDC_PROVIDER + "\".jwks-url",
                     base + "/oidc/jwks.json");

@@ -163,6 +163,36 @@ public final class TestTokens {
                 .getMap("");
     }
 
+    /** Tells the user-pool stand-in that this user signed out: its token check now refuses. */
+    public static void signOutAtUserPool(String sub) {
+        given().baseUri(endpoint().toString())
+                .body(sub)
+                .post("/userpool/sign-out")
+                .then()
+                .statusCode(200);
+    }
+
+    /** Makes the user-pool stand-in fail (500) when asked about this user's tokens. */
+    public static void breakUserPoolFor(String sub) {
+        given().baseUri(endpoint().toString())
+                .body(sub)
+                .post("/userpool/break")
+                .then()
+                .statusCode(200);
+    }
+
+    /** How often the user-pool stand-in was asked about this user's ID tokens. */
+    public static int tokenChecksAtUserPool(String sub) {
+        return Integer.parseInt(
+                given().baseUri(endpoint().toString())
+                        .queryParam("sub", sub)
+                        .get("/userpool/checked")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+    }
+
     public static List<String> list(Object value) {
         return ((List<?>) value).stream().map(String::valueOf).toList();
     }
