@@ -22,13 +22,13 @@ import jakarta.enterprise.context.ApplicationScoped;
  * still exists and may act. Call inside the operation's session.
  */
 @ApplicationScoped
-class SignedInUsers {
+public class SignedInUsers {
 
     static final String SCOPE = "aws.cognito.signin.user.admin";
     static final String NO_SCOPE = "Access Token does not have required scopes";
 
     /** The token's principal and its user, read in the caller's session. */
-    record SignedInUser(AccessTokenPrincipal principal, UserAccountEntity user) {}
+    public record SignedInUser(AccessTokenPrincipal principal, UserAccountEntity user) {}
 
     private final AccessTokens accessTokens;
     private final Users users;
@@ -40,7 +40,7 @@ class SignedInUsers {
         this.clients = clients;
     }
 
-    Uni<SignedInUser> require(String accessToken) {
+    public Uni<SignedInUser> require(String accessToken) {
         return accessTokens
                 .authenticate(accessToken)
                 .invoke(
@@ -56,7 +56,7 @@ class SignedInUsers {
     }
 
     /** The app client the token was issued to; a deleted client's tokens are invalid. */
-    Uni<AppClient> client(SignedInUser signedIn) {
+    public Uni<AppClient> client(SignedInUser signedIn) {
         return clients.require(signedIn.principal().clientId())
                 .onFailure(ResourceNotFoundException.class)
                 .transform(e -> new NotAuthorizedException("Invalid Access Token"));
