@@ -38,6 +38,16 @@ class AuthSessions {
                     + " RETURNING CAST(sub AS text), auth_flow,"
                     + " CAST(EXTRACT(EPOCH FROM auth_time) * 1000 AS bigint), CAST(state AS text)";
 
+    private static final String PEEK =
+            "SELECT CAST(sub AS text), auth_flow,"
+                    + " CAST(EXTRACT(EPOCH FROM auth_time) * 1000 AS bigint), CAST(state AS text)"
+                    + " FROM user_pool.auth_session WHERE session_hash = ?1 AND client_id = ?2"
+                    + " AND challenge_name = ?3 AND expires_at > ?4 FOR UPDATE";
+
+    private static final String KEEP =
+            "UPDATE user_pool.auth_session SET state = CAST(CAST(?2 AS text) AS jsonb)"
+                    + " WHERE session_hash = ?1";
+
     private final SecureRandom random = new SecureRandom();
 
     /** A new Session for the user's next challenge, carrying no state. */
@@ -115,7 +125,51 @@ class AuthSessions {
                         });
     }
 
-    private static byte[] hash(String session) {
+    /**
+     * The sign-in a Session continues, left in place and locked until the transaction ends: for
+     * steps that may be answered again after a wrong code ({@link #keep}), and consume the Session
+     * ({@link #redeem}) only once answered right. Refuses as {@link #redeem} does.
+     */
+    Uni<OpenSession> peek(AppClient client, String session, String challengeName, Instant now) {
+        if (session == null || session.isEmpty()) {
+            return Uni.createFrom().failure(new NotAuthorizedException(INVALID));
+        }
+        return Panache.getSession()
+                .chain(
+                        s ->
+                                s.createNativeQuery(PEEK, Object[].class)
+                                        .setParameter(1, hash(session))
+                                        .setParameter(2, client.clientId())
+                                        .setParameter(3, challengeName)
+                                        .setParameter(4, now)
+                                        .getResultList())
+                .map(
+                        (List<Object[]> rows) -> {
+                            if (rows.isEmpty()) {
+                                throw new NotAuthorizedException(INVALID);
+                            }
+                            Object[] row = rows.get(0);
+                            return new OpenSession(
+                                    UUID.fromString((String) row[0]),
+                                    (String) row[1],
+                                    Instant.ofEpochMilli(((Number) row[2]).longValue()),
+                                    Json.readStringMap((String) row[3]));
+                        });
+    }
+
+    /** Replaces the state of a Session read with {@link #peek} (e.g. counts a wrong answer). */
+    Uni<Void> keep(String session, Map<String, String> state) {
+        return Panache.getSession()
+                .chain(
+                        s ->
+                                s.createNativeQuery(KEEP)
+                                        .setParameter(1, hash(session))
+                                        .setParameter(2, Json.write(state))
+                                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    static byte[] hash(String session) {
         try {
             return MessageDigest.getInstance("SHA-256")
                     .digest(session.getBytes(StandardCharsets.US_ASCII));

@@ -8,7 +8,7 @@ import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
  */
 public record CodeDeliveryDetails(String destination, String deliveryMedium, String attributeName) {
 
-    static CodeDeliveryDetails of(CodeDeliveryRequested delivery) {
+    public static CodeDeliveryDetails of(CodeDeliveryRequested delivery) {
         boolean email = delivery.deliveryMedium().equals("EMAIL");
         return new CodeDeliveryDetails(
                 email

@@ -1,17 +1,21 @@
 package io.cognate.userpool.user;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.contracts.aws.error.NotAuthorizedException;
 import io.cognate.contracts.aws.error.ResourceNotFoundException;
 import io.cognate.userpool.appclient.AppClients;
 import io.cognate.userpool.errors.UserNotFoundException;
+import io.cognate.userpool.mfa.MfaStore;
+import io.cognate.userpool.mfa.MfaSummary;
 import io.cognate.userpool.token.AccessTokenPrincipal;
 import io.cognate.userpool.token.AccessTokens;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The signed-in user, by access token: the username and the attributes the token's client may read
@@ -27,17 +31,23 @@ public class GetUser implements AwsOperation<GetUser.Request, GetUser.Response> 
         }
     }
 
-    /** MFA members stay absent until MFA exists. */
-    public record Response(String username, List<Attribute> userAttributes) {}
+    public record Response(
+            String username,
+            List<Attribute> userAttributes,
+            @JsonProperty("MFAOptions") List<Map<String, String>> mfaOptions,
+            String preferredMfaSetting,
+            @JsonProperty("UserMFASettingList") List<String> userMfaSettingList) {}
 
     private final AccessTokens accessTokens;
     private final Users users;
     private final AppClients clients;
+    private final MfaStore mfa;
 
-    GetUser(AccessTokens accessTokens, Users users, AppClients clients) {
+    GetUser(AccessTokens accessTokens, Users users, AppClients clients, MfaStore mfa) {
         this.accessTokens = accessTokens;
         this.users = users;
         this.clients = clients;
+        this.mfa = mfa;
     }
 
     @Override
@@ -67,18 +77,28 @@ public class GetUser implements AwsOperation<GetUser.Request, GetUser.Response> 
                                     .onFailure(ResourceNotFoundException.class)
                                     .transform(
                                             e -> new NotAuthorizedException("Invalid Access Token"))
-                                    .map(
-                                            client -> {
-                                                List<String> readable = client.readAttributes();
-                                                return new Response(
-                                                        user.username,
-                                                        UserView.attributes(
-                                                                user,
-                                                                readable.isEmpty()
-                                                                        ? null
-                                                                        : withSub(readable)));
-                                            });
+                                    .chain(
+                                            client ->
+                                                    mfa.find(user.userPoolId, user.sub)
+                                                            .map(MfaSummary::of)
+                                                            .map(
+                                                                    summary ->
+                                                                            response(
+                                                                                    user,
+                                                                                    client
+                                                                                            .readAttributes(),
+                                                                                    summary)));
                         });
+    }
+
+    private static Response response(
+            UserAccountEntity user, List<String> readable, MfaSummary summary) {
+        return new Response(
+                user.username,
+                UserView.attributes(user, readable.isEmpty() ? null : withSub(readable)),
+                summary.mfaOptions(),
+                summary.preferredMfaSetting(),
+                summary.settings());
     }
 
     private static List<String> withSub(List<String> readable) {

@@ -8,6 +8,13 @@ import java.time.Instant;
 /** Renders pools as the model's {@code UserPoolType} and {@code UserPoolDescriptionType}. */
 final class UserPoolView {
 
+    private static final java.util.List<String> MFA_ONLY =
+            java.util.List.of(
+                    "SmsMfaConfiguration",
+                    "SoftwareTokenMfaConfiguration",
+                    "EmailMfaConfiguration",
+                    "WebAuthnConfiguration");
+
     private UserPoolView() {}
 
     static ObjectNode describe(UserPoolEntity pool) {
@@ -15,6 +22,8 @@ final class UserPoolView {
         view.put("Id", pool.id);
         view.put("Name", pool.name);
         view.setAll((ObjectNode) AwsJson.mapper().valueToTree(pool.settings));
+        // SetUserPoolMfaConfig keeps these beside the settings; UserPoolType has no such members.
+        view.remove(MFA_ONLY);
         view.put("LastModifiedDate", epochSeconds(pool.lastModifiedAt));
         view.put("CreationDate", epochSeconds(pool.createdAt));
         view.put("EstimatedNumberOfUsers", 0);

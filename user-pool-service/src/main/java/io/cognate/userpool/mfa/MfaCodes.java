@@ -1,0 +1,82 @@
+package io.cognate.userpool.mfa;
+
+import io.cognate.contracts.events.userpool.CodeDeliveryEvent;
+import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
+import io.cognate.userpool.platform.Outbox;
+import io.cognate.userpool.user.CodeDeliveryDetails;
+import io.cognate.userpool.user.UserAccountEntity;
+import io.cognate.userpool.user.UserCodes;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * SMS_MFA and EMAIL_OTP codes: six digits, stored hashed by {@link UserCodes}, single use,
+ * attempt-limited, living as long as the sign-in's Session; delivered through the directory's
+ * delivery path (a {@code CodeDeliveryRequested} event, purpose {@code AUTHENTICATION}, mailed over
+ * SMTP for email). Call inside the caller's transaction.
+ */
+@ApplicationScoped
+public class MfaCodes {
+
+    static final String PURPOSE = "AUTHENTICATION";
+
+    private final UserCodes codes;
+    private final Outbox outbox;
+
+    MfaCodes(UserCodes codes, Outbox outbox) {
+        this.codes = codes;
+        this.outbox = outbox;
+    }
+
+    /** The attribute a factor's codes go to: {@code phone_number} or {@code email}. */
+    public static String attribute(String factor) {
+        return factor.equals(UserMfa.EMAIL) ? "email" : "phone_number";
+    }
+
+    /** Sends a fresh code for {@code factor}, replacing the previous one; where it went, masked. */
+    public Uni<CodeDeliveryDetails> send(
+            PoolMfa pool, UserAccountEntity user, String factor, Duration lifetime, Instant now) {
+        boolean email = factor.equals(UserMfa.EMAIL);
+        String destination = user.attributes.get(attribute(factor));
+        return codes.issue(user.userPoolId, user.sub, purpose(factor), lifetime, now)
+                .chain(
+                        code -> {
+                            var delivery =
+                                    new CodeDeliveryRequested(
+                                            outbox.metadata(CodeDeliveryEvent.TOPIC, now),
+                                            user.userPoolId,
+                                            user.sub.toString(),
+                                            user.username,
+                                            PURPOSE,
+                                            email ? "EMAIL" : "SMS",
+                                            destination,
+                                            code,
+                                            email ? pool.emailSubject() : null,
+                                            (email ? pool.emailMessage() : pool.smsMessage())
+                                                    .replace("{####}", code)
+                                                    .replace("{username}", user.username));
+                            return outbox.append(delivery)
+                                    .replaceWith(CodeDeliveryDetails.of(delivery));
+                        });
+    }
+
+    /** Checks and, when right, consumes the factor's live code. */
+    public Uni<CodeVerdict> redeem(
+            UserAccountEntity user, String factor, String code, Instant now) {
+        return codes.redeem(user.userPoolId, user.sub, purpose(factor), code, now)
+                .map(
+                        redemption ->
+                                switch (redemption) {
+                                    case ACCEPTED -> CodeVerdict.ACCEPTED;
+                                    case MISMATCH -> CodeVerdict.MISMATCH;
+                                    case EXPIRED -> CodeVerdict.EXPIRED;
+                                    case NONE, TOO_MANY_ATTEMPTS -> CodeVerdict.MISSING;
+                                });
+    }
+
+    private static String purpose(String factor) {
+        return "MFA_" + factor;
+    }
+}
