@@ -12,8 +12,8 @@ import java.time.ZoneOffset;
 /**
  * SigV4 ({@code Authorization} header form) for a request whose body the broker never sees, only
  * its SHA-256: contracts' {@link SigV4Verifier#verifyHashed}, so the canonical form, checks, order
- * and messages are the services' own. Presigned URLs are refused here: the resource services verify
- * SDK calls, which sign headers.
+ * and messages are the services' own, for the {@code Authorization} header form and for presigned
+ * URLs alike.
  */
 final class HashedPayloadSigV4 {
 
@@ -30,7 +30,7 @@ final class HashedPayloadSigV4 {
             String region,
             Instant now,
             CredentialsStore store) {
-        if (request.header("Authorization") == null) {
+        if (request.header("Authorization") == null && !PresignedSigV4.applies(request)) {
             throw new MissingAuthenticationTokenException("Missing Authentication Token");
         }
         return new SigV4Verifier(store, region, Clock.fixed(now, ZoneOffset.UTC))

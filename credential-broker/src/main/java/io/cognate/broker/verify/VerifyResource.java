@@ -101,21 +101,8 @@ public class VerifyResource {
             boolean presigned = PresignedSigV4.applies(signed);
             CredentialsStore store = callers.boundTo(sessionToken(signed, presigned), session::set);
             caller =
-                    presigned
-                            ? PresignedSigV4.verify(
-                                    signed,
-                                    request.bodySha256(),
-                                    request.service(),
-                                    region,
-                                    now,
-                                    store)
-                            : HashedPayloadSigV4.verify(
-                                    signed,
-                                    request.bodySha256(),
-                                    request.service(),
-                                    region,
-                                    now,
-                                    store);
+                    HashedPayloadSigV4.verify(
+                            signed, request.bodySha256(), request.service(), region, now, store);
         } catch (AwsServiceException e) {
             refuse(ctx, SigV4Refusals.status(e), SigV4Refusals.code(e), e.getMessage());
             return;
