@@ -25,13 +25,16 @@ class PasswordFlow implements AuthFlowHandler {
     private final PasswordSignIns passwords;
     private final GuardedProof guard;
     private final SignInEvents events;
+    private final SignInTriggers signInTriggers;
 
     PasswordFlow(
             Users users,
             AppClients clients,
             PasswordSignIns passwords,
             GuardedProof guard,
-            SignInEvents events) {
+            SignInEvents events,
+            SignInTriggers signInTriggers) {
+        this.signInTriggers = signInTriggers;
         this.users = users;
         this.clients = clients;
         this.passwords = passwords;
@@ -62,7 +65,9 @@ class PasswordFlow implements AuthFlowHandler {
                         user ->
                                 user == null
                                         ? unknown(facts, username, password)
-                                        : known(facts, user, password));
+                                        : signInTriggers
+                                                .before(facts, user, start.clientMetadata())
+                                                .chain(() -> known(facts, user, password)));
     }
 
     private Uni<Attempt> unknown(SignInFacts facts, String username, String password) {

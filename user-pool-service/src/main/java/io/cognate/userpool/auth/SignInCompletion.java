@@ -31,6 +31,7 @@ class SignInCompletion {
     private final SignInEvents events;
     private final DeviceChallenge devices;
     private final SecondFactor secondFactor;
+    private final SignInTriggers signInTriggers;
 
     SignInCompletion(
             PasswordSignIns passwords,
@@ -38,7 +39,9 @@ class SignInCompletion {
             TokenIssuer tokens,
             SignInEvents events,
             DeviceChallenge devices,
-            SecondFactor secondFactor) {
+            SecondFactor secondFactor,
+            SignInTriggers signInTriggers) {
+        this.signInTriggers = signInTriggers;
         this.passwords = passwords;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -116,6 +119,7 @@ class SignInCompletion {
                                                                 : result.withNewDeviceMetadata(
                                                                         device
                                                                                 .newDeviceMetadata())))
+                .call(result -> signInTriggers.after(facts, user))
                 .call(
                         result ->
                                 events.succeeded(

@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Registers a user through an app client (SECRET_HASH when the client has a secret): status
  * UNCONFIRMED, a new sub, and a confirmation code when the pool auto-verifies email or phone.
- * ValidationData and ClientMetadata are accepted for the PreSignUp trigger, which is not wired yet.
+ * ValidationData and ClientMetadata go to the PreSignUp trigger, which may reject the sign-up or
+ * auto-confirm the user.
  */
 @ApplicationScoped
 public class SignUp implements AwsOperation<SignUp.Request, SignUp.Response> {
@@ -69,6 +70,8 @@ public class SignUp implements AwsOperation<SignUp.Request, SignUp.Response> {
                                         request.username(),
                                         request.password(),
                                         request.userAttributes(),
+                                        request.validationData(),
+                                        request.clientMetadata(),
                                         now))
                 .map(r -> new Response(r.userConfirmed(), r.codeDeliveryDetails(), r.userSub()));
     }

@@ -68,7 +68,9 @@ public class JwtTokenIssuer implements TokenIssuer {
                                                                 user,
                                                                 family,
                                                                 now,
-                                                                refreshToken)));
+                                                                refreshToken,
+                                                                PreTokenGeneration
+                                                                        .AUTHENTICATION)));
     }
 
     @Override
@@ -132,7 +134,15 @@ public class JwtTokenIssuer implements TokenIssuer {
                         ? refreshTokens.issue(family, client, now)
                         : Uni.createFrom().nullItem();
         return replacement
-                .chain(next -> mint(client, user, family, now, next))
+                .chain(
+                        next ->
+                                mint(
+                                        client,
+                                        user,
+                                        family,
+                                        now,
+                                        next,
+                                        PreTokenGeneration.REFRESH_TOKENS))
                 .call(
                         () ->
                                 outbox.append(
@@ -151,12 +161,16 @@ public class JwtTokenIssuer implements TokenIssuer {
             UserAccountEntity user,
             TokenFamilyEntity family,
             Instant now,
-            String refreshToken) {
+            String refreshToken,
+            String triggerSource) {
         TokenSession session =
                 new TokenSession(client, family.authTime, family.originJti, family.deviceKey);
         return membership
                 .groupsOf(user.userPoolId, user.sub)
-                .chain(groups -> minter.mint(TokenSubject.of(user, groups), session, now))
+                .chain(
+                        groups ->
+                                minter.mint(
+                                        TokenSubject.of(user, groups), session, now, triggerSource))
                 .map(
                         minted ->
                                 new AuthenticationResultType(

@@ -30,15 +30,25 @@ class TokenMinter {
     private final JwsSigner signer;
     private final RsaEngine rsa;
     private final Issuers issuers;
+    private final PreTokenGeneration preTokenGeneration;
 
-    TokenMinter(SigningKeys keys, JwsSigner signer, RsaEngine rsa, Issuers issuers) {
+    TokenMinter(
+            SigningKeys keys,
+            JwsSigner signer,
+            RsaEngine rsa,
+            Issuers issuers,
+            PreTokenGeneration preTokenGeneration) {
+        this.preTokenGeneration = preTokenGeneration;
         this.keys = keys;
         this.signer = signer;
         this.rsa = rsa;
         this.issuers = issuers;
     }
 
-    Uni<Minted> mint(TokenSubject user, TokenSession session, Instant now) {
+    /**
+     * @param triggerSource the PreTokenGeneration trigger source of this issuance
+     */
+    Uni<Minted> mint(TokenSubject user, TokenSession session, Instant now, String triggerSource) {
         Instant issuedAt = Instant.ofEpochSecond(now.getEpochSecond());
         String issuer = issuers.of(user.userPoolId());
         String eventId = UUID.randomUUID().toString();
@@ -48,7 +58,9 @@ class TokenMinter {
         var accessClaims =
                 Claims.accessToken(
                         issuer, user, session, issuedAt, eventId, UUID.randomUUID().toString());
-        return keys.current(user.userPoolId())
+        return preTokenGeneration
+                .customize(triggerSource, user, session, idClaims, accessClaims)
+                .chain(() -> keys.current(user.userPoolId()))
                 .chain(
                         pool ->
                                 rsa.offLoop(

@@ -12,16 +12,23 @@ import java.util.UUID;
  * @param username the internal username ({@code cognito:username}, {@code username})
  * @param attributes every attribute but {@code sub}, as stored (strings)
  * @param groups the user's groups by precedence, lowest first
+ * @param status the user's status ({@code cognito:user_status} for triggers)
  */
 record TokenSubject(
         String userPoolId,
         UUID sub,
         String username,
         Map<String, String> attributes,
-        List<GroupEntity> groups) {
+        List<GroupEntity> groups,
+        String status) {
 
     static TokenSubject of(UserAccountEntity user, List<GroupEntity> groups) {
         return new TokenSubject(
-                user.userPoolId, user.sub, user.username, Map.copyOf(user.attributes), groups);
+                user.userPoolId,
+                user.sub,
+                user.username,
+                Map.copyOf(user.attributes),
+                groups,
+                user.status.name());
     }
 }

@@ -8,11 +8,15 @@ import io.cognate.contracts.events.userpool.UserSignedUp;
 import io.cognate.userpool.appclient.AppClient;
 import io.cognate.userpool.errors.UsernameExistsException;
 import io.cognate.userpool.platform.Outbox;
+import io.cognate.userpool.trigger.PostConfirmationTrigger;
+import io.cognate.userpool.trigger.PreSignUpTrigger;
+import io.cognate.userpool.trigger.TriggerJson;
 import io.cognate.userpool.userpool.UserPoolRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +50,8 @@ public class SignUps {
     private final UnknownUsers unknown;
     private final UserThrottles throttles;
     private final Outbox outbox;
+    private final PreSignUpTrigger preSignUp;
+    private final PostConfirmationTrigger postConfirmation;
 
     SignUps(
             UserPoolRepository pools,
@@ -54,7 +60,11 @@ public class SignUps {
             UserCodes codes,
             UnknownUsers unknown,
             UserThrottles throttles,
-            Outbox outbox) {
+            Outbox outbox,
+            PreSignUpTrigger preSignUp,
+            PostConfirmationTrigger postConfirmation) {
+        this.preSignUp = preSignUp;
+        this.postConfirmation = postConfirmation;
         this.pools = pools;
         this.users = users;
         this.newUsers = newUsers;
@@ -77,10 +87,27 @@ public class SignUps {
             String password,
             List<Attribute> attributes,
             Instant now) {
+        return register(client, username, password, attributes, null, null, now);
+    }
+
+    /** As above, with the call's ValidationData and ClientMetadata for the PreSignUp trigger. */
+    public Uni<Registration> register(
+            AppClient client,
+            String username,
+            String password,
+            List<Attribute> attributes,
+            List<Attribute> validationData,
+            Map<String, String> clientMetadata,
+            Instant now) {
+        SignUpInput input = new SignUpInput(validationData, clientMetadata);
         return pools.require(client.userPoolId())
                 .map(PoolRules::of)
-                .chain(pool -> register(pool, client, username, password, attributes, now));
+                .chain(pool -> register(pool, client, username, password, attributes, input, now));
     }
+
+    /** What only the PreSignUp trigger reads. */
+    private record SignUpInput(
+            List<Attribute> validationData, Map<String, String> clientMetadata) {}
 
     /**
      * A new confirmation code for an UNCONFIRMED user; for unknown users, what {@link UnknownUsers}
@@ -101,6 +128,7 @@ public class SignUps {
             String username,
             String password,
             List<Attribute> attributes,
+            SignUpInput input,
             Instant now) {
         if (pool.section("AdminCreateUserConfig").get("AllowAdminCreateUserOnly") == Boolean.TRUE) {
             throw new NotAuthorizedException(NOT_PERMITTED);
@@ -113,16 +141,67 @@ public class SignUps {
         pool.passwordPolicy().check(password);
         Map<String, String> checked =
                 AttributeRules.forCreate(pool, attributes, AttributeRules.Writer.USER);
-        return create(pool, username, checked, password, now)
-                .call(user -> outbox.append(signedUp(client, user, now)))
+        return preSignUp
+                .invoke(
+                        pool.userPoolId(),
+                        PreSignUpTrigger.SIGN_UP,
+                        username,
+                        client.clientId(),
+                        checked,
+                        asMap(input.validationData()),
+                        input.clientMetadata())
+                .chain(
+                        decision ->
+                                registerDecided(
+                                        pool,
+                                        client,
+                                        username,
+                                        password,
+                                        checked,
+                                        decision,
+                                        input.clientMetadata(),
+                                        now));
+    }
+
+    private Uni<Registration> registerDecided(
+            PoolRules pool,
+            AppClient client,
+            String username,
+            String password,
+            Map<String, String> checked,
+            PreSignUpTrigger.Decision decision,
+            Map<String, String> clientMetadata,
+            Instant now) {
+        Map<String, String> attributes = autoVerified(checked, decision);
+        UserStatus status =
+                decision.autoConfirmUser() ? UserStatus.CONFIRMED : UserStatus.UNCONFIRMED;
+        return create(pool, username, attributes, password, status, now)
+                .call(
+                        user ->
+                                outbox.append(
+                                        signedUp(client, user, decision.autoConfirmUser(), now)))
+                .call(
+                        user ->
+                                decision.autoConfirmUser()
+                                        ? postConfirmation.invoke(
+                                                user.userPoolId,
+                                                PostConfirmationTrigger.CONFIRM_SIGN_UP,
+                                                user.username,
+                                                client.clientId(),
+                                                lambdaAttributes(user),
+                                                clientMetadata)
+                                        : Uni.createFrom().voidItem())
                 .chain(
                         user ->
-                                sendCode(pool, user, now)
+                                (decision.autoConfirmUser()
+                                                ? Uni.createFrom()
+                                                        .item(Optional.<CodeDeliveryDetails>empty())
+                                                : sendCode(pool, user, now))
                                         .map(
                                                 sent ->
                                                         new Registration(
                                                                 user.sub.toString(),
-                                                                false,
+                                                                decision.autoConfirmUser(),
                                                                 sent.orElse(null))));
     }
 
@@ -150,9 +229,9 @@ public class SignUps {
             String username,
             Map<String, String> attributes,
             String password,
+            UserStatus status,
             Instant now) {
-        return newUsers.create(
-                        pool, username, attributes, password, UserStatus.UNCONFIRMED, false, now)
+        return newUsers.create(pool, username, attributes, password, status, false, now)
                 .onFailure(UsernameExistsException.class)
                 .transform(
                         // Alias pools report a taken username with SignUp's own wording; email /
@@ -185,14 +264,41 @@ public class SignUps {
                         });
     }
 
-    private UserSignedUp signedUp(AppClient client, UserAccountEntity user, Instant now) {
+    private UserSignedUp signedUp(
+            AppClient client, UserAccountEntity user, boolean confirmed, Instant now) {
         return new UserSignedUp(
                 outbox.metadata(UserEvent.TOPIC, now),
                 user.userPoolId,
                 user.sub.toString(),
                 user.username,
                 client.clientId(),
-                false);
+                confirmed);
+    }
+
+    /** PreSignUp's autoVerifyEmail / autoVerifyPhone, for attributes the user has. */
+    private static Map<String, String> autoVerified(
+            Map<String, String> attributes, PreSignUpTrigger.Decision decision) {
+        Map<String, String> verified = new LinkedHashMap<>(attributes);
+        if (decision.autoVerifyEmail() && attributes.containsKey("email")) {
+            verified.put("email_verified", "true");
+        }
+        if (decision.autoVerifyPhone() && attributes.containsKey("phone_number")) {
+            verified.put("phone_number_verified", "true");
+        }
+        return verified;
+    }
+
+    static Map<String, String> lambdaAttributes(UserAccountEntity user) {
+        return TriggerJson.userAttributes(user.sub, user.status.name(), user.attributes);
+    }
+
+    private static Map<String, String> asMap(List<Attribute> attributes) {
+        if (attributes == null) {
+            return null;
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        attributes.forEach(a -> map.put(a.name(), a.value()));
+        return map;
     }
 
     private static InvalidParameterException notAutoVerified() {

@@ -1,0 +1,119 @@
+package io.cognate.userpool.trigger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cognate.userpool.testing.WebhookReceiver;
+import io.cognate.userpool.testing.WebhookReceiver.Reply;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UnexpectedLambdaException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
+
+/** PreAuthentication and PostAuthentication through InitiateAuth, driven by the AWS SDK. */
+@QuarkusTest
+class SignInTriggersQuarkusTest {
+
+    private static final String PASSWORD = "Corr3ct-Horse!";
+
+    @TestHTTPResource("/")
+    URI endpoint;
+
+    private TriggerFixtures pool;
+
+    @BeforeEach
+    void setUp() {
+        WebhookReceiver.reset();
+        pool =
+                new TriggerFixtures(
+                        endpoint,
+                        l ->
+                                l.preAuthentication(TriggerFixtures.arn(Trigger.PreAuthentication))
+                                        .postAuthentication(
+                                                TriggerFixtures.arn(Trigger.PostAuthentication)));
+    }
+
+    @AfterEach
+    void tearDown() {
+        WebhookReceiver.reset();
+    }
+
+    @Test
+    void initiateAuthWhenTriggersAcceptThenTokensAndBothEventsExact() {
+        String username = confirmedUser();
+
+        InitiateAuthResponse response = signIn(username);
+
+        assertThat(response.authenticationResult().idToken()).isNotBlank();
+        Map<String, String> values = Map.of("username", username, "sub", pool.sub(username));
+        var pre = WebhookReceiver.received("PreAuthentication", pool.poolId);
+        assertThat(pre).hasSize(1);
+        assertThat(pre.get(0).event()).isEqualTo(pool.fixture("pre-authentication.json", values));
+        var post = WebhookReceiver.received("PostAuthentication", pool.poolId);
+        assertThat(post).hasSize(1);
+        assertThat(post.get(0).event()).isEqualTo(pool.fixture("post-authentication.json", values));
+    }
+
+    @Test
+    void initiateAuthWhenPreAuthenticationRejectsThenUserLambdaValidationException() {
+        WebhookReceiver.answer(
+                "PreAuthentication",
+                r -> new Reply(403, "{\"errorMessage\":\"Kiosk sign-in is disabled\"}"));
+        String username = confirmedUser();
+
+        assertThatThrownBy(() -> signIn(username))
+                .isInstanceOf(UserLambdaValidationException.class)
+                .hasMessageStartingWith(
+                        "PreAuthentication failed with error Kiosk sign-in is disabled.");
+        assertThat(WebhookReceiver.received("PostAuthentication", pool.poolId)).isEmpty();
+    }
+
+    @Test
+    void initiateAuthWhenPostAuthenticationTimesOutThenUnexpectedLambdaException() {
+        WebhookReceiver.holdAnswers("PostAuthentication");
+        String username = confirmedUser();
+        try {
+            assertThatThrownBy(() -> signIn(username))
+                    .isInstanceOf(UnexpectedLambdaException.class)
+                    .hasMessageStartingWith(
+                            "PostAuthentication invocation failed due to error Socket timeout");
+        } finally {
+            WebhookReceiver.release();
+        }
+    }
+
+    private String confirmedUser() {
+        String username = "user-" + UUID.randomUUID();
+        pool.cognito.adminCreateUser(
+                r ->
+                        r.userPoolId(pool.poolId)
+                                .username(username)
+                                .messageAction("SUPPRESS")
+                                .userAttributes(
+                                        a -> a.name("email").value(username + "@example.com")));
+        pool.cognito.adminSetUserPassword(
+                r ->
+                        r.userPoolId(pool.poolId)
+                                .username(username)
+                                .password(PASSWORD)
+                                .permanent(true));
+        return username;
+    }
+
+    private InitiateAuthResponse signIn(String username) {
+        return pool.cognito.initiateAuth(
+                r ->
+                        r.clientId(pool.clientId)
+                                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                                .authParameters(Map.of("USERNAME", username, "PASSWORD", PASSWORD))
+                                .clientMetadata(Map.of("device", "kiosk")));
+    }
+}
