@@ -75,6 +75,9 @@ public final class ModelValidator {
             String memberPath = Violations.memberPath(path, member.getKey());
             JsonNode memberValue = value.get(member.getKey());
             if (memberValue != null && !memberValue.isNull()) {
+                if (WebhookUrls.accepts(shape, member.getKey(), memberValue)) {
+                    continue;
+                }
                 visit(member.getValue(), memberValue, memberPath, out);
             } else if (required.contains(member.getKey())) {
                 out.add(Violations.missing(memberPath));
