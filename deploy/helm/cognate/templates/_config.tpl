@@ -68,6 +68,30 @@ kafka.ssl.truststore.location=/etc/cognate/kafka-ca/ca.crt
 kafka.{{ $k }}={{ include "cognate.propertyValue" $v }}
 {{- end }}
 {{- end }}
+{{- if $c.backend }}
+{{- /* How the services reach each other inside the cluster, and the public issuers they trust. */}}
+{{- $urls := dict }}
+{{- range (include "cognate.componentList" $root | fromJson).items }}
+{{- if .backend }}
+{{- $_ := set $urls .name (printf "http://%s-%s:%v" $fullname .name (index $root.Values .key).service.port) }}
+{{- end }}
+{{- end }}
+{{- $public := include "cognate.publicBaseUrl" $root }}
+{{- if has $c.name (list "user-pool-service" "identity-pool-service") }}
+cognate.broker.url={{ index $urls "credential-broker" }}
+{{- end }}
+{{- if eq $c.name "identity-pool-service" }}
+cognate.identity.issuer={{ $public }}/identity
+cognate.identity.user-pool-issuer-base={{ $public }}
+cognate.identity.user-pool-jwks-url={{ index $urls "user-pool-service" }}/{userPoolId}/.well-known/jwks.json
+cognate.identity.user-pool-token-check-url={{ index $urls "user-pool-service" }}/internal/token-check
+cognate.identity.sts-url={{ index $urls "credential-broker" }}/
+{{- end }}
+{{- if eq $c.name "credential-broker" }}
+cognate.broker.identity-issuer={{ $public }}/identity
+cognate.broker.identity-jwks-url={{ index $urls "identity-pool-service" }}/identity/.well-known/jwks.json
+{{- end }}
+{{- end }}
 {{- if and (eq $c.name "user-pool-service") $root.Values.smtp.host }}
 quarkus.mailer.host={{ $root.Values.smtp.host }}
 quarkus.mailer.port={{ $root.Values.smtp.port }}

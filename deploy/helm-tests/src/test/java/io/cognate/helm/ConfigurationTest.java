@@ -24,6 +24,33 @@ class ConfigurationTest {
     }
 
     @Test
+    void templateWhenRenderedThenBackendsReachEachOtherInsideTheRelease() {
+        Manifests manifests = HelmChart.defaults();
+        String userPool = properties(manifests, "user-pool-service");
+        String identityPool = properties(manifests, "identity-pool-service");
+        String broker = properties(manifests, "credential-broker");
+
+        assertThat(property(userPool, "cognate.broker.url"))
+                .isEqualTo("http://cognate-credential-broker:8083");
+        assertThat(property(identityPool, "cognate.broker.url"))
+                .isEqualTo("http://cognate-credential-broker:8083");
+        assertThat(property(identityPool, "cognate.identity.sts-url"))
+                .isEqualTo("http://cognate-credential-broker:8083/");
+        assertThat(property(identityPool, "cognate.identity.user-pool-jwks-url"))
+                .isEqualTo(
+                        "http://cognate-user-pool-service:8081/{userPoolId}/.well-known/jwks.json");
+        assertThat(property(identityPool, "cognate.identity.user-pool-token-check-url"))
+                .isEqualTo("http://cognate-user-pool-service:8081/internal/token-check");
+        assertThat(property(identityPool, "cognate.identity.issuer"))
+                .isEqualTo("http://127.0.0.1:8080/identity");
+        assertThat(property(broker, "cognate.broker.identity-issuer"))
+                .isEqualTo("http://127.0.0.1:8080/identity");
+        assertThat(property(broker, "cognate.broker.identity-jwks-url"))
+                .isEqualTo(
+                        "http://cognate-identity-pool-service:8082/identity/.well-known/jwks.json");
+    }
+
+    @Test
     void templateWhenDefaultValuesThenBackendsUseTheExamplePostgresAndKafka() {
         String broker = properties(HelmChart.defaults(), "credential-broker");
 
