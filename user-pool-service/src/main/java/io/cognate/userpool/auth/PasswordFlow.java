@@ -53,12 +53,14 @@ class PasswordFlow implements AuthFlowHandler {
         String password = start.require("PASSWORD");
         clients.verifySecretHash(start.client(), username, start.optional("SECRET_HASH"));
         // A DEVICE_KEY that names no confirmed device is ignored: the sign-in announces a new one.
+        // InitiateAuth's ClientMetadata reaches PreAuthentication (as validationData) only, never
+        // the later triggers, as in Cognito.
         SignInFacts facts =
                 new SignInFacts(
                         start.client(),
                         start.authFlow(),
                         start.context(),
-                        start.clientMetadata(),
+                        null,
                         start.optional("DEVICE_KEY"));
         return users.find(start.client().userPoolId(), username)
                 .chain(
