@@ -81,6 +81,21 @@ final class Cognito {
         return Http.field(answer, "RefreshToken");
     }
 
+    /** USER_PASSWORD_AUTH; returns the ID token (for identity-pool {@code Logins}). */
+    String idToken(String username, String password) throws Exception {
+        String answer =
+                call(
+                        "InitiateAuth",
+                        "{\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"ClientId\":"
+                                + Http.json(clientId)
+                                + ",\"AuthParameters\":{\"USERNAME\":"
+                                + Http.json(username)
+                                + ",\"PASSWORD\":"
+                                + Http.json(password)
+                                + "}}");
+        return Http.field(answer, "IdToken");
+    }
+
     /** REFRESH_TOKEN_AUTH; checks that new access and ID tokens came back. */
     void refresh(String refreshToken) throws Exception {
         String answer =
