@@ -10,14 +10,15 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 /**
  * {@code Bench <scenario> key=value...}: runs one scenario with {@code workers} closed-loop workers
  * for {@code warmup} + {@code duration} seconds and prints one {@code RESULT|...} line. Scenarios:
- * password, srp, refresh, enumeration (user-pool-service), kc-refresh (Keycloak), argon2 and modexp (ceilings,
+ * password, srp, refresh, enumeration (user-pool-service), credentials (identity-pool-service
+ * GetId + GetCredentialsForIdentity), verify (credential broker), kc-refresh (Keycloak), argon2 and modexp (ceilings,
  * in this JVM).
  */
 public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench password|srp|refresh|enumeration|kc-refresh|argon2|modexp key=value...");
+            System.err.println("usage: Bench password|srp|refresh|enumeration|credentials|verify|kc-refresh|argon2|modexp key=value...");
             System.exit(2);
         }
         Map<String, String> o = new HashMap<>();
@@ -67,6 +68,21 @@ public final class Bench {
                         }
                         yield null;
                     }
+                    case "credentials" -> Load.run(label, workers, warmUp, duration, () -> {
+                        Identity identity = identity(o);
+                        return () -> identity.credentials();
+                    });
+                    case "verify" -> Load.run(label, workers, warmUp, duration, () -> {
+                        Identity.Credentials issued = unchecked(() -> identity(o).credentials());
+                        Verify verify =
+                                new Verify(
+                                        o.get("broker"),
+                                        o.getOrDefault("region", "us-east-1"),
+                                        o.get("action"),
+                                        o.get("resource"),
+                                        issued);
+                        return verify::allowed;
+                    });
                     case "kc-refresh" -> Load.run(label, workers, warmUp, duration, () -> {
                         Keycloak k = new Keycloak(o.get("token-url"), o.get("client"));
                         String token = unchecked(() -> k.passwordGrant(user(o), o.get("password")));
@@ -105,6 +121,12 @@ public final class Bench {
     private static String user(Map<String, String> o) {
         int users = Integer.parseInt(o.getOrDefault("users", "1"));
         return o.get("user-prefix") + (NEXT_USER.getAndIncrement() % users);
+    }
+
+    /** Signs a user in once and keeps its ID token for every identity-pool call it makes. */
+    private static Identity identity(Map<String, String> o) {
+        String idToken = unchecked(() -> cognito(o).idToken(user(o), o.get("password")));
+        return new Identity(o.get("identity-endpoint"), o.get("identity-pool"), o.get("provider"), idToken);
     }
 
     private static Cognito cognito(Map<String, String> o) {

@@ -67,7 +67,18 @@ final class Cognito {
 
     /** USER_PASSWORD_AUTH; returns the refresh token. */
     String passwordSignIn(String username, String password) throws Exception {
-        String answer =
+        String answer = passwordAuth(username, password);
+        Http.field(answer, "AccessToken");
+        return Http.field(answer, "RefreshToken");
+    }
+
+    /** USER_PASSWORD_AUTH; returns the ID token (for identity-pool {@code Logins}). */
+    String idToken(String username, String password) throws Exception {
+        return Http.field(passwordAuth(username, password), "IdToken");
+    }
+
+    private String passwordAuth(String username, String password) throws Exception {
+        return
                 call(
                         "InitiateAuth",
                         "{\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"ClientId\":"
@@ -77,8 +88,6 @@ final class Cognito {
                                 + ",\"PASSWORD\":"
                                 + Http.json(password)
                                 + "}}");
-        Http.field(answer, "AccessToken");
-        return Http.field(answer, "RefreshToken");
     }
 
     /** REFRESH_TOKEN_AUTH; checks that new access and ID tokens came back. */

@@ -1,6 +1,6 @@
 package io.cognate.identitypool.identity;
 
-import io.cognate.identitypool.platform.KeysetToken;
+import io.cognate.contracts.paging.KeysetToken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

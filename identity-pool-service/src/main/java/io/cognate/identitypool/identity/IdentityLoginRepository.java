@@ -1,6 +1,6 @@
 package io.cognate.identitypool.identity;
 
-import io.cognate.identitypool.platform.KeysetToken;
+import io.cognate.contracts.paging.KeysetToken;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;

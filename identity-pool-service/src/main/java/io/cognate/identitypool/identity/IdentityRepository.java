@@ -1,8 +1,8 @@
 package io.cognate.identitypool.identity;
 
 import io.cognate.contracts.aws.error.ResourceNotFoundException;
+import io.cognate.contracts.paging.KeysetToken;
 import io.cognate.identitypool.identitypool.PoolIdentities;
-import io.cognate.identitypool.platform.KeysetToken;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;

@@ -2,8 +2,8 @@ package io.cognate.identitypool.identity;
 
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
+import io.cognate.contracts.paging.KeysetToken;
 import io.cognate.identitypool.identitypool.IdentityPoolStore;
-import io.cognate.identitypool.platform.KeysetToken;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

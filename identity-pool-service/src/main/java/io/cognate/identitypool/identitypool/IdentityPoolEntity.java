@@ -1,7 +1,7 @@
 package io.cognate.identitypool.identitypool;
 
+import io.cognate.contracts.paging.KeysetToken;
 import io.cognate.identitypool.platform.JsonColumns;
-import io.cognate.identitypool.platform.KeysetToken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,8 +1,8 @@
 package io.cognate.identitypool.identitypool;
 
 import io.cognate.contracts.aws.error.ResourceNotFoundException;
+import io.cognate.contracts.paging.KeysetToken;
 import io.cognate.identitypool.platform.CognateConfig;
-import io.cognate.identitypool.platform.KeysetToken;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;

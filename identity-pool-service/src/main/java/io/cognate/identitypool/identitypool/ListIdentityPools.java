@@ -2,7 +2,7 @@ package io.cognate.identitypool.identitypool;
 
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
-import io.cognate.identitypool.platform.KeysetToken;
+import io.cognate.contracts.paging.KeysetToken;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

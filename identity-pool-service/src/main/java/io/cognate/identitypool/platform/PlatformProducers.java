@@ -1,7 +1,7 @@
 package io.cognate.identitypool.platform;
 
 import io.cognate.contracts.sigv4.BrokerVerifyClient;
-import io.cognate.contracts.sigv4.RootCredentialsStore;
+import io.cognate.contracts.sigv4.SigV4Settings;
 import io.cognate.contracts.sigv4.SigV4Verifier;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +12,7 @@ import java.time.Clock;
 
 /**
  * Beans every feature shares: the clock and the SigV4 verifier over the root keys, which asks the
- * credential broker about its temporary keys.
+ * credential broker about its temporary keys (wired by contracts' {@link SigV4Settings}).
  */
 @ApplicationScoped
 public class PlatformProducers {
@@ -26,12 +26,7 @@ public class PlatformProducers {
     @Produces
     @Singleton
     BrokerVerifyClient brokerVerifyClient(Vertx vertx, CognateConfig config) {
-        return new BrokerVerifyClient(
-                vertx,
-                config.broker().url(),
-                config.broker().timeout(),
-                config.region(),
-                config.accountId());
+        return sigV4(config).brokerClient(vertx);
     }
 
     void closeBrokerVerifyClient(@Disposes BrokerVerifyClient client) {
@@ -41,13 +36,16 @@ public class PlatformProducers {
     @Produces
     @Singleton
     SigV4Verifier sigV4Verifier(CognateConfig config, Clock clock, BrokerVerifyClient broker) {
-        return new SigV4Verifier(
-                new RootCredentialsStore(
-                        config.root().accessKeyId(),
-                        config.root().secretAccessKey(),
-                        config.accountId()),
+        return sigV4(config).verifier(clock, broker);
+    }
+
+    private static SigV4Settings sigV4(CognateConfig config) {
+        return new SigV4Settings(
                 config.region(),
-                clock,
-                broker);
+                config.accountId(),
+                config.root().accessKeyId(),
+                config.root().secretAccessKey(),
+                config.broker().url(),
+                config.broker().timeout());
     }
 }

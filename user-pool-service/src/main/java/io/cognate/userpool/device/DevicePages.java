@@ -1,6 +1,6 @@
 package io.cognate.userpool.device;
 
-import io.cognate.userpool.platform.KeysetToken;
+import io.cognate.contracts.paging.KeysetToken;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

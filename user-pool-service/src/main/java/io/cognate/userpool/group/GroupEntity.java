@@ -1,6 +1,6 @@
 package io.cognate.userpool.group;
 
-import io.cognate.userpool.platform.KeysetToken;
+import io.cognate.contracts.paging.KeysetToken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

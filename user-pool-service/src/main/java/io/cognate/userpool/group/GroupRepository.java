@@ -1,7 +1,7 @@
 package io.cognate.userpool.group;
 
 import io.cognate.contracts.aws.error.ResourceNotFoundException;
-import io.cognate.userpool.platform.KeysetToken;
+import io.cognate.contracts.paging.KeysetToken;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;

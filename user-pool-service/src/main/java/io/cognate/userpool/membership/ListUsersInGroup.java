@@ -2,8 +2,8 @@ package io.cognate.userpool.membership;
 
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
+import io.cognate.contracts.paging.KeysetToken;
 import io.cognate.userpool.group.Groups;
-import io.cognate.userpool.platform.KeysetToken;
 import io.cognate.userpool.user.UserAccountEntity;
 import io.cognate.userpool.user.UserType;
 import io.cognate.userpool.user.Users;

@@ -1,6 +1,6 @@
 package io.cognate.userpool.membership;
 
-import io.cognate.userpool.platform.KeysetToken;
+import io.cognate.contracts.paging.KeysetToken;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;

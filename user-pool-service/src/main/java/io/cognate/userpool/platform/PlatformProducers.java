@@ -1,7 +1,7 @@
 package io.cognate.userpool.platform;
 
 import io.cognate.contracts.sigv4.BrokerVerifyClient;
-import io.cognate.contracts.sigv4.RootCredentialsStore;
+import io.cognate.contracts.sigv4.SigV4Settings;
 import io.cognate.contracts.sigv4.SigV4Verifier;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,16 +9,13 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import org.jboss.logging.Logger;
 
 /**
  * Beans every feature shares: the clock and the SigV4 verifier over the root keys, which asks the
- * credential broker about its temporary keys.
+ * credential broker about its temporary keys (wired by contracts' {@link SigV4Settings}).
  */
 @ApplicationScoped
 public class PlatformProducers {
-
-    private static final Logger LOG = Logger.getLogger(PlatformProducers.class);
 
     @Produces
     @Singleton
@@ -29,12 +26,7 @@ public class PlatformProducers {
     @Produces
     @Singleton
     BrokerVerifyClient brokerVerifyClient(Vertx vertx, CognateConfig config) {
-        return new BrokerVerifyClient(
-                vertx,
-                config.broker().url(),
-                config.broker().timeout(),
-                config.region(),
-                config.accountId());
+        return sigV4(config).brokerClient(vertx);
     }
 
     void closeBrokerVerifyClient(@Disposes BrokerVerifyClient client) {
@@ -44,16 +36,16 @@ public class PlatformProducers {
     @Produces
     @Singleton
     SigV4Verifier sigV4Verifier(CognateConfig config, Clock clock, BrokerVerifyClient broker) {
-        var root =
-                new RootCredentialsStore(
-                        config.root().accessKeyId(),
-                        config.root().secretAccessKey(),
-                        config.accountId());
-        if (!root.configured()) {
-            LOG.warn(
-                    "No root credentials (COGNATE_ROOT_ACCESS_KEY_ID / COGNATE_ROOT_SECRET_ACCESS_KEY):"
-                            + " only the credential broker's temporary keys can sign.");
-        }
-        return new SigV4Verifier(root, config.region(), clock, broker);
+        return sigV4(config).verifier(clock, broker);
+    }
+
+    private static SigV4Settings sigV4(CognateConfig config) {
+        return new SigV4Settings(
+                config.region(),
+                config.accountId(),
+                config.root().accessKeyId(),
+                config.root().secretAccessKey(),
+                config.broker().url(),
+                config.broker().timeout());
     }
 }

@@ -1,6 +1,6 @@
 package io.cognate.userpool.user;
 
-import io.cognate.userpool.platform.KeysetToken;
+import io.cognate.contracts.paging.KeysetToken;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import java.time.ZoneOffset;

@@ -1,9 +1,7 @@
-package io.cognate.userpool.delivery;
+package io.cognate.contracts.consumer;
 
-import io.smallrye.common.annotation.Identifier;
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -16,44 +14,53 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Parks records the delivery consumer cannot handle on {@link EmailDeliveryConsumer#DLQ}: key and
- * value unchanged, with headers naming the reason and the original position, so an operator can
- * inspect and replay them. Created lazily: a healthy deployment never opens this producer.
+ * Parks the records a consumer cannot handle on its dead-letter topic: key and value unchanged,
+ * with headers naming the reason, the consumer group and the original position, so an operator can
+ * inspect and replay them. The producer is created lazily: a healthy deployment never opens it.
  */
-@ApplicationScoped
-class DeadLetters {
+public final class DeadLetters implements AutoCloseable {
 
-    private final Map<String, Object> kafka;
+    private final String bootstrapServers;
+    private final String topic;
+    private final String consumerGroup;
     private KafkaProducer<String, String> producer;
 
-    DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafka) {
-        this.kafka = kafka;
+    /**
+     * @param topic the dead-letter topic, by convention the consumed topic + {@code .dlq}
+     * @param consumerGroup the consumer whose records these are (header, producer client id)
+     */
+    public DeadLetters(String bootstrapServers, String topic, String consumerGroup) {
+        this.bootstrapServers = bootstrapServers;
+        this.topic = topic;
+        this.consumerGroup = consumerGroup;
     }
 
     /** Waits until Kafka has the record, so the caller may then commit past the original. */
-    synchronized void park(ConsumerRecord<String, String> record, String reason)
+    public synchronized void park(ConsumerRecord<String, String> record, String reason)
             throws ExecutionException, InterruptedException, TimeoutException {
-        var parked = new ProducerRecord<>(EmailDeliveryConsumer.DLQ, record.key(), record.value());
+        var parked = new ProducerRecord<>(topic, record.key(), record.value());
         parked.headers()
                 .add("cognate-dlq-reason", bytes(reason))
+                .add("cognate-dlq-consumer", bytes(consumerGroup))
                 .add(
                         "cognate-dlq-origin",
                         bytes(record.topic() + "/" + record.partition() + "@" + record.offset()));
         producer().send(parked).get(10, TimeUnit.SECONDS);
     }
 
-    @PreDestroy
-    synchronized void close() {
+    @Override
+    public synchronized void close() {
         if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(2));
+            producer.close(Duration.ofSeconds(2));
+            producer = null;
         }
     }
 
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
             Map<String, Object> config = new HashMap<>();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.get("bootstrap.servers"));
-            config.put(ProducerConfig.CLIENT_ID_CONFIG, EmailDeliveryConsumer.GROUP_ID + "-dlq");
+            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            config.put(ProducerConfig.CLIENT_ID_CONFIG, consumerGroup + "-dlq");
             config.put(ProducerConfig.ACKS_CONFIG, "all");
             config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
             config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);

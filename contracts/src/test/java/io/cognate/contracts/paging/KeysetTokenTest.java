@@ -1,4 +1,4 @@
-package io.cognate.userpool.platform;
+package io.cognate.contracts.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.cognate.identitypool.platform;
+package io.cognate.contracts.paging;
 
 import io.cognate.contracts.aws.error.InvalidParameterException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,7 @@ public record KeysetToken(Instant createdAt, String key) {
     public static KeysetToken decode(String token) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-            // The key goes last, so it may itself contain '/'.
+            // The key goes last, so it may itself contain '/' (group names can).
             String[] parts = raw.split("/", 3);
             if (parts.length != 3 || !parts[0].equals(VERSION) || parts[2].isEmpty()) {
                 throw new IllegalArgumentException("malformed");
@@ -47,7 +47,7 @@ public record KeysetToken(Instant createdAt, String key) {
                 .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The key as a UUID, for items keyed by one (identities by id). */
+    /** The key as a UUID, for items keyed by one (users by {@code sub}, identities by id). */
     public UUID uuidKey() {
         try {
             return UUID.fromString(key);
