@@ -53,14 +53,14 @@ public class AdminCreateUser
 
     private final UserPoolRepository pools;
     private final Users users;
-    private final NewUsers newUsers;
+    private final AdminSignUps newUsers;
     private final UserPasswords passwords;
     private final Outbox outbox;
 
     AdminCreateUser(
             UserPoolRepository pools,
             Users users,
-            NewUsers newUsers,
+            AdminSignUps newUsers,
             UserPasswords passwords,
             Outbox outbox) {
         this.pools = pools;

@@ -276,7 +276,7 @@ public class SignUps {
     }
 
     /** PreSignUp's autoVerifyEmail / autoVerifyPhone, for attributes the user has. */
-    private static Map<String, String> autoVerified(
+    static Map<String, String> autoVerified(
             Map<String, String> attributes, PreSignUpTrigger.Decision decision) {
         Map<String, String> verified = new LinkedHashMap<>(attributes);
         if (decision.autoVerifyEmail() && attributes.containsKey("email")) {
