@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The user directory's port for self-service password recovery: ForgotPassword sends a one-hour,
@@ -34,6 +35,7 @@ public class Recoveries {
     private final UnknownUsers unknown;
     private final UserThrottles throttles;
     private final Outbox outbox;
+    private final UserMigrations migrations;
 
     Recoveries(
             UserPoolRepository pools,
@@ -42,7 +44,9 @@ public class Recoveries {
             UserPasswords passwords,
             UnknownUsers unknown,
             UserThrottles throttles,
-            Outbox outbox) {
+            Outbox outbox,
+            UserMigrations migrations) {
+        this.migrations = migrations;
         this.pools = pools;
         this.users = users;
         this.codes = codes;
@@ -54,11 +58,26 @@ public class Recoveries {
 
     /** Issues and sends a reset code; call inside the caller's {@code @WithTransaction}. */
     public Uni<CodeDeliveryDetails> requestReset(AppClient client, String username, Instant now) {
+        return requestReset(client, username, null, now);
+    }
+
+    /** As above; an unknown user may first be brought over by the UserMigration trigger. */
+    public Uni<CodeDeliveryDetails> requestReset(
+            AppClient client, String username, Map<String, String> clientMetadata, Instant now) {
         return pools.require(client.userPoolId())
                 .map(PoolRules::of)
                 .chain(
                         pool ->
                                 users.find(pool, username)
+                                        .chain(
+                                                user ->
+                                                        user != null
+                                                                ? Uni.createFrom().item(user)
+                                                                : migrations.forgotPassword(
+                                                                        client,
+                                                                        username,
+                                                                        clientMetadata,
+                                                                        now))
                                         .chain(
                                                 user ->
                                                         user == null
