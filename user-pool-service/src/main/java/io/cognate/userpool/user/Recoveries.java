@@ -36,6 +36,7 @@ public class Recoveries {
     private final UserThrottles throttles;
     private final Outbox outbox;
     private final UserMigrations migrations;
+    private final CustomMessages messages;
 
     Recoveries(
             UserPoolRepository pools,
@@ -45,7 +46,9 @@ public class Recoveries {
             UnknownUsers unknown,
             UserThrottles throttles,
             Outbox outbox,
-            UserMigrations migrations) {
+            UserMigrations migrations,
+            CustomMessages messages) {
+        this.messages = messages;
         this.migrations = migrations;
         this.pools = pools;
         this.users = users;
@@ -88,7 +91,12 @@ public class Recoveries {
                                                                                 plausible(
                                                                                         pool,
                                                                                         username))
-                                                                : issue(pool, user, now)));
+                                                                : issue(
+                                                                        pool,
+                                                                        user,
+                                                                        client.clientId(),
+                                                                        clientMetadata,
+                                                                        now)));
     }
 
     /**
@@ -115,7 +123,12 @@ public class Recoveries {
                                         : redeem(user, code, password, now));
     }
 
-    private Uni<CodeDeliveryDetails> issue(PoolRules pool, UserAccountEntity user, Instant now) {
+    private Uni<CodeDeliveryDetails> issue(
+            PoolRules pool,
+            UserAccountEntity user,
+            String clientId,
+            Map<String, String> clientMetadata,
+            Instant now) {
         requireResettable(user);
         return codes.issue(
                         user.userPoolId,
@@ -139,8 +152,17 @@ public class Recoveries {
                                                             new InvalidParameterException(
                                                                     NO_CONTACT));
                             return outbox.append(requested(user, now))
-                                    .call(() -> outbox.append(delivery))
-                                    .replaceWith(CodeDeliveryDetails.of(delivery));
+                                    .chain(
+                                            () ->
+                                                    messages.apply(
+                                                            user,
+                                                            clientId,
+                                                            CustomMessages.FORGOT_PASSWORD,
+                                                            null,
+                                                            clientMetadata,
+                                                            delivery))
+                                    .call(outbox::append)
+                                    .map(CodeDeliveryDetails::of);
                         });
     }
 
