@@ -57,12 +57,14 @@ class PasswordFlow implements AuthFlowHandler {
         String password = start.require("PASSWORD");
         clients.verifySecretHash(start.client(), username, start.optional("SECRET_HASH"));
         // A DEVICE_KEY that names no confirmed device is ignored: the sign-in announces a new one.
+        // InitiateAuth's ClientMetadata reaches only PreAuthentication and UserMigration (as
+        // validationData), never PostAuthentication or PreTokenGeneration: not a fact here.
         SignInFacts facts =
                 new SignInFacts(
                         start.client(),
                         start.authFlow(),
                         start.context(),
-                        start.clientMetadata(),
+                        null,
                         start.optional("DEVICE_KEY"));
         return users.find(start.client().userPoolId(), username)
                 // An unknown name may be a user the UserMigration trigger brings over.

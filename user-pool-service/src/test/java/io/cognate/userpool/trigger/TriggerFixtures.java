@@ -59,6 +59,7 @@ final class TriggerFixtures {
                                                                 .ALLOW_USER_PASSWORD_AUTH,
                                                         ExplicitAuthFlowsType
                                                                 .ALLOW_ADMIN_USER_PASSWORD_AUTH,
+                                                        ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH,
                                                         ExplicitAuthFlowsType
                                                                 .ALLOW_REFRESH_TOKEN_AUTH))
                         .userPoolClient()
