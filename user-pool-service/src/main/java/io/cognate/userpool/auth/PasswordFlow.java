@@ -5,6 +5,7 @@ import io.cognate.userpool.appclient.AppClients;
 import io.cognate.userpool.errors.UserNotFoundException;
 import io.cognate.userpool.user.PasswordSignIns;
 import io.cognate.userpool.user.UserAccountEntity;
+import io.cognate.userpool.user.UserMigrations;
 import io.cognate.userpool.user.Users;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,7 @@ class PasswordFlow implements AuthFlowHandler {
     private final GuardedProof guard;
     private final SignInEvents events;
     private final SignInTriggers signInTriggers;
+    private final UserMigrations migrations;
 
     PasswordFlow(
             Users users,
@@ -33,8 +35,10 @@ class PasswordFlow implements AuthFlowHandler {
             PasswordSignIns passwords,
             GuardedProof guard,
             SignInEvents events,
-            SignInTriggers signInTriggers) {
+            SignInTriggers signInTriggers,
+            UserMigrations migrations) {
         this.signInTriggers = signInTriggers;
+        this.migrations = migrations;
         this.users = users;
         this.clients = clients;
         this.passwords = passwords;
@@ -53,8 +57,8 @@ class PasswordFlow implements AuthFlowHandler {
         String password = start.require("PASSWORD");
         clients.verifySecretHash(start.client(), username, start.optional("SECRET_HASH"));
         // A DEVICE_KEY that names no confirmed device is ignored: the sign-in announces a new one.
-        // InitiateAuth's ClientMetadata reaches PreAuthentication (as validationData) only, never
-        // the later triggers, as in Cognito.
+        // InitiateAuth's ClientMetadata reaches only PreAuthentication and UserMigration (as
+        // validationData), never PostAuthentication or PreTokenGeneration: not a fact here.
         SignInFacts facts =
                 new SignInFacts(
                         start.client(),
@@ -63,6 +67,17 @@ class PasswordFlow implements AuthFlowHandler {
                         null,
                         start.optional("DEVICE_KEY"));
         return users.find(start.client().userPoolId(), username)
+                // An unknown name may be a user the UserMigration trigger brings over.
+                .chain(
+                        user ->
+                                user != null
+                                        ? Uni.createFrom().item(user)
+                                        : migrations.authenticate(
+                                                start.client(),
+                                                username,
+                                                password,
+                                                start.clientMetadata(),
+                                                facts.now()))
                 .chain(
                         user ->
                                 user == null

@@ -23,8 +23,15 @@ class UserSrpFlow implements AuthFlowHandler {
     private final AppClients clients;
     private final SrpServer srp;
     private final SignInEvents events;
+    private final SignInTriggers signInTriggers;
 
-    UserSrpFlow(Users users, AppClients clients, SrpServer srp, SignInEvents events) {
+    UserSrpFlow(
+            Users users,
+            AppClients clients,
+            SrpServer srp,
+            SignInEvents events,
+            SignInTriggers signInTriggers) {
+        this.signInTriggers = signInTriggers;
         this.users = users;
         this.clients = clients;
         this.srp = srp;
@@ -58,13 +65,20 @@ class UserSrpFlow implements AuthFlowHandler {
                                                         new UserNotFoundException(
                                                                 "User does not exist.")));
                             }
-                            return srp.challenge(
-                                            start.client().userPoolId(),
-                                            start.client().clientId(),
-                                            username,
-                                            user,
-                                            srpA,
-                                            facts.now())
+                            // PreAuthentication runs before any proof, as on the password flow.
+                            return (user == null
+                                            ? Uni.createFrom().voidItem()
+                                            : signInTriggers.before(
+                                                    facts, user, start.clientMetadata()))
+                                    .chain(
+                                            () ->
+                                                    srp.challenge(
+                                                            start.client().userPoolId(),
+                                                            start.client().clientId(),
+                                                            username,
+                                                            user,
+                                                            srpA,
+                                                            facts.now()))
                                     .map(
                                             challenge ->
                                                     Attempt.step(

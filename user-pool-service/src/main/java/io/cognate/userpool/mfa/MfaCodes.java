@@ -4,6 +4,7 @@ import io.cognate.contracts.events.userpool.CodeDeliveryEvent;
 import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
 import io.cognate.userpool.platform.Outbox;
 import io.cognate.userpool.user.CodeDeliveryDetails;
+import io.cognate.userpool.user.CustomMessages;
 import io.cognate.userpool.user.UserAccountEntity;
 import io.cognate.userpool.user.UserCodes;
 import io.smallrye.mutiny.Uni;
@@ -24,8 +25,10 @@ public class MfaCodes {
 
     private final UserCodes codes;
     private final Outbox outbox;
+    private final CustomMessages messages;
 
-    MfaCodes(UserCodes codes, Outbox outbox) {
+    MfaCodes(UserCodes codes, Outbox outbox, CustomMessages messages) {
+        this.messages = messages;
         this.codes = codes;
         this.outbox = outbox;
     }
@@ -57,8 +60,15 @@ public class MfaCodes {
                                             (email ? pool.emailMessage() : pool.smsMessage())
                                                     .replace("{####}", code)
                                                     .replace("{username}", user.username));
-                            return outbox.append(delivery)
-                                    .replaceWith(CodeDeliveryDetails.of(delivery));
+                            return messages.apply(
+                                            user,
+                                            null,
+                                            CustomMessages.AUTHENTICATION,
+                                            null,
+                                            null,
+                                            delivery)
+                                    .call(outbox::append)
+                                    .map(CodeDeliveryDetails::of);
                         });
     }
 

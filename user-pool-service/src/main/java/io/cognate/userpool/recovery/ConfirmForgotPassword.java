@@ -3,7 +3,9 @@ package io.cognate.userpool.recovery;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.userpool.appclient.AppClients;
+import io.cognate.userpool.trigger.PostConfirmationTrigger;
 import io.cognate.userpool.user.CodeErrors;
+import io.cognate.userpool.user.PostConfirmations;
 import io.cognate.userpool.user.Recoveries;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -40,10 +42,13 @@ public class ConfirmForgotPassword
 
     private final AppClients clients;
     private final Recoveries recoveries;
+    private final PostConfirmations postConfirmations;
 
-    ConfirmForgotPassword(AppClients clients, Recoveries recoveries) {
+    ConfirmForgotPassword(
+            AppClients clients, Recoveries recoveries, PostConfirmations postConfirmations) {
         this.clients = clients;
         this.recoveries = recoveries;
+        this.postConfirmations = postConfirmations;
     }
 
     @Override
@@ -59,13 +64,22 @@ public class ConfirmForgotPassword
                 .invoke(c -> clients.verifySecretHash(c, request.username(), request.secretHash()))
                 .chain(
                         client ->
-                                recoveries.reset(
-                                        client,
-                                        request.username(),
-                                        request.confirmationCode(),
-                                        request.password(),
-                                        now))
-                .invoke(CodeErrors::requireAccepted)
+                                recoveries
+                                        .reset(
+                                                client,
+                                                request.username(),
+                                                request.confirmationCode(),
+                                                request.password(),
+                                                now)
+                                        .invoke(CodeErrors::requireAccepted)
+                                        .chain(
+                                                () ->
+                                                        postConfirmations.afterConfirmation(
+                                                                client,
+                                                                request.username(),
+                                                                PostConfirmationTrigger
+                                                                        .CONFIRM_FORGOT_PASSWORD,
+                                                                request.clientMetadata())))
                 .replaceWith(new Response());
     }
 }

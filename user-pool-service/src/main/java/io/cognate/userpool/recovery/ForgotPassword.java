@@ -55,7 +55,10 @@ public class ForgotPassword
         Instant now = context.receivedAt().truncatedTo(ChronoUnit.MILLIS);
         return clients.require(request.clientId())
                 .invoke(c -> clients.verifySecretHash(c, request.username(), request.secretHash()))
-                .chain(client -> recoveries.requestReset(client, request.username(), now))
+                .chain(
+                        client ->
+                                recoveries.requestReset(
+                                        client, request.username(), request.clientMetadata(), now))
                 .map(Response::new);
     }
 }

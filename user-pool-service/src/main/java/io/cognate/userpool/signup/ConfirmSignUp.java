@@ -3,7 +3,9 @@ package io.cognate.userpool.signup;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.userpool.appclient.AppClients;
+import io.cognate.userpool.trigger.PostConfirmationTrigger;
 import io.cognate.userpool.user.CodeErrors;
+import io.cognate.userpool.user.PostConfirmations;
 import io.cognate.userpool.user.SignUpConfirmations;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -42,10 +44,15 @@ public class ConfirmSignUp implements AwsOperation<ConfirmSignUp.Request, Confir
 
     private final AppClients clients;
     private final SignUpConfirmations confirmations;
+    private final PostConfirmations postConfirmations;
 
-    ConfirmSignUp(AppClients clients, SignUpConfirmations confirmations) {
+    ConfirmSignUp(
+            AppClients clients,
+            SignUpConfirmations confirmations,
+            PostConfirmations postConfirmations) {
         this.clients = clients;
         this.confirmations = confirmations;
+        this.postConfirmations = postConfirmations;
     }
 
     @Override
@@ -61,13 +68,22 @@ public class ConfirmSignUp implements AwsOperation<ConfirmSignUp.Request, Confir
                 .invoke(c -> clients.verifySecretHash(c, request.username(), request.secretHash()))
                 .chain(
                         client ->
-                                confirmations.confirm(
-                                        client,
-                                        request.username(),
-                                        request.confirmationCode(),
-                                        Boolean.TRUE.equals(request.forceAliasCreation()),
-                                        now))
-                .invoke(CodeErrors::requireAccepted)
+                                confirmations
+                                        .confirm(
+                                                client,
+                                                request.username(),
+                                                request.confirmationCode(),
+                                                Boolean.TRUE.equals(request.forceAliasCreation()),
+                                                now)
+                                        .invoke(CodeErrors::requireAccepted)
+                                        .chain(
+                                                () ->
+                                                        postConfirmations.afterConfirmation(
+                                                                client,
+                                                                request.username(),
+                                                                PostConfirmationTrigger
+                                                                        .CONFIRM_SIGN_UP,
+                                                                request.clientMetadata())))
                 .replaceWith(new Response(null));
     }
 }

@@ -6,6 +6,7 @@ import io.cognate.contracts.aws.error.NotAuthorizedException;
 import io.cognate.contracts.events.userpool.UserConfirmed;
 import io.cognate.contracts.events.userpool.UserEvent;
 import io.cognate.userpool.platform.Outbox;
+import io.cognate.userpool.trigger.PostConfirmationTrigger;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +25,12 @@ public class AdminConfirmSignUp
 
     private final Users users;
     private final Outbox outbox;
+    private final PostConfirmations postConfirmations;
 
-    AdminConfirmSignUp(Users users, Outbox outbox) {
+    AdminConfirmSignUp(Users users, Outbox outbox, PostConfirmations postConfirmations) {
         this.users = users;
         this.outbox = outbox;
+        this.postConfirmations = postConfirmations;
     }
 
     @Override
@@ -57,6 +60,14 @@ public class AdminConfirmSignUp
                                             user.username,
                                             "ADMIN"));
                         })
+                // In the transaction: a failing function rolls the confirmation back.
+                .call(
+                        user ->
+                                postConfirmations.invoke(
+                                        user,
+                                        null,
+                                        PostConfirmationTrigger.CONFIRM_SIGN_UP,
+                                        request.clientMetadata()))
                 .replaceWith(new Response());
     }
 }

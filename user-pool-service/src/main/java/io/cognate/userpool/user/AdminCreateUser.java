@@ -2,7 +2,6 @@ package io.cognate.userpool.user;
 
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
-import io.cognate.contracts.events.DomainEvent;
 import io.cognate.contracts.events.userpool.CodeDeliveryEvent;
 import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
 import io.cognate.contracts.events.userpool.PasswordChanged;
@@ -53,16 +52,19 @@ public class AdminCreateUser
 
     private final UserPoolRepository pools;
     private final Users users;
-    private final NewUsers newUsers;
+    private final AdminSignUps newUsers;
     private final UserPasswords passwords;
     private final Outbox outbox;
+    private final CustomMessages messages;
 
     AdminCreateUser(
             UserPoolRepository pools,
             Users users,
-            NewUsers newUsers,
+            AdminSignUps newUsers,
             UserPasswords passwords,
-            Outbox outbox) {
+            Outbox outbox,
+            CustomMessages messages) {
+        this.messages = messages;
         this.pools = pools;
         this.users = users;
         this.newUsers = newUsers;
@@ -145,8 +147,18 @@ public class AdminCreateUser
             String password,
             Instant now) {
         Uni<Void> appended = Uni.createFrom().voidItem();
-        for (DomainEvent event : invitations(rules, request, user, password, now)) {
-            appended = appended.call(() -> outbox.append(event));
+        for (CodeDeliveryRequested event : invitations(rules, request, user, password, now)) {
+            appended =
+                    appended.call(
+                            () ->
+                                    messages.apply(
+                                                    user,
+                                                    null,
+                                                    CustomMessages.ADMIN_CREATE_USER,
+                                                    request.username(),
+                                                    request.clientMetadata(),
+                                                    event)
+                                            .call(outbox::append));
         }
         return appended;
     }

@@ -39,8 +39,15 @@ public class AdminResetUserPassword
     private final Users users;
     private final UserCodes codes;
     private final Outbox outbox;
+    private final CustomMessages messages;
 
-    AdminResetUserPassword(UserPoolRepository pools, Users users, UserCodes codes, Outbox outbox) {
+    AdminResetUserPassword(
+            UserPoolRepository pools,
+            Users users,
+            UserCodes codes,
+            Outbox outbox,
+            CustomMessages messages) {
+        this.messages = messages;
         this.pools = pools;
         this.users = users;
         this.codes = codes;
@@ -61,11 +68,15 @@ public class AdminResetUserPassword
                 .chain(
                         pool ->
                                 users.require(pool, request.username())
-                                        .chain(u -> reset(pool, u, now)))
+                                        .chain(u -> reset(pool, u, request.clientMetadata(), now)))
                 .replaceWith(new Response());
     }
 
-    private Uni<Void> reset(PoolRules pool, UserAccountEntity user, Instant now) {
+    private Uni<Void> reset(
+            PoolRules pool,
+            UserAccountEntity user,
+            Map<String, String> clientMetadata,
+            Instant now) {
         if (user.status == UserStatus.UNCONFIRMED
                 || user.status == UserStatus.FORCE_CHANGE_PASSWORD) {
             throw new NotAuthorizedException("User password cannot be reset in the current state.");
@@ -88,7 +99,18 @@ public class AdminResetUserPassword
                                                 user,
                                                 code,
                                                 () -> outbox.metadata(CodeDeliveryEvent.TOPIC, now))
-                                        .map(outbox::append)
+                                        .map(
+                                                delivery ->
+                                                        messages.apply(
+                                                                        user,
+                                                                        null,
+                                                                        CustomMessages
+                                                                                .FORGOT_PASSWORD,
+                                                                        null,
+                                                                        clientMetadata,
+                                                                        delivery)
+                                                                .call(outbox::append)
+                                                                .replaceWithVoid())
                                         .orElse(Uni.createFrom().voidItem()));
     }
 }

@@ -104,7 +104,8 @@ public class AttributeVerifications {
             throw new InvalidParameterException(
                     "User does not have a value for the attribute " + attribute + ".");
         }
-        return verificationCodes.send(pool, user, attribute, value, pending, now);
+        return verificationCodes.send(
+                pool, user, attribute, value, pending, CustomMessages.VERIFY_USER_ATTRIBUTE, now);
     }
 
     private Uni<UserCodes.Redemption> redeem(

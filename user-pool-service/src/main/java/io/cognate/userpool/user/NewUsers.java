@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Creates users (AdminCreateUser now, SignUp later): schema checks, username rules, uniqueness of
- * the username and of aliases, the password's Argon2id hash and SRP verifier. Publishes nothing:
- * events belong to the caller.
+ * Creates users (AdminCreateUser through AdminSignUps, SignUp): schema checks, username rules,
+ * uniqueness of the username and of aliases, the password's Argon2id hash and SRP verifier.
+ * Publishes nothing: events belong to the caller.
  */
 @ApplicationScoped
 class NewUsers {
@@ -26,22 +26,6 @@ class NewUsers {
         this.accounts = accounts;
         this.aliases = aliases;
         this.passwords = passwords;
-    }
-
-    /** The new user as AdminCreateUser creates it: temporary password, FORCE_CHANGE_PASSWORD. */
-    Uni<UserAccountEntity> create(
-            PoolRules pool, AdminCreateUser.Request request, String password, Instant now) {
-        Map<String, String> attributes =
-                AttributeRules.forCreate(
-                        pool, request.userAttributes(), AttributeRules.Writer.ADMIN);
-        return create(
-                pool,
-                request.username(),
-                attributes,
-                password,
-                UserStatus.FORCE_CHANGE_PASSWORD,
-                Boolean.TRUE.equals(request.forceAliasCreation()),
-                now);
     }
 
     /**

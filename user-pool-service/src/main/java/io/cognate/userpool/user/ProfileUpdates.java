@@ -92,6 +92,7 @@ public class ProfileUpdates {
                                                     code.attribute(),
                                                     code.value(),
                                                     code.pending(),
+                                                    CustomMessages.UPDATE_USER_ATTRIBUTE,
                                                     now)
                                             .invoke(sent::add));
         }

@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The user directory's port for self-service password recovery: ForgotPassword sends a one-hour,
@@ -34,6 +35,8 @@ public class Recoveries {
     private final UnknownUsers unknown;
     private final UserThrottles throttles;
     private final Outbox outbox;
+    private final UserMigrations migrations;
+    private final CustomMessages messages;
 
     Recoveries(
             UserPoolRepository pools,
@@ -42,7 +45,11 @@ public class Recoveries {
             UserPasswords passwords,
             UnknownUsers unknown,
             UserThrottles throttles,
-            Outbox outbox) {
+            Outbox outbox,
+            UserMigrations migrations,
+            CustomMessages messages) {
+        this.messages = messages;
+        this.migrations = migrations;
         this.pools = pools;
         this.users = users;
         this.codes = codes;
@@ -54,11 +61,26 @@ public class Recoveries {
 
     /** Issues and sends a reset code; call inside the caller's {@code @WithTransaction}. */
     public Uni<CodeDeliveryDetails> requestReset(AppClient client, String username, Instant now) {
+        return requestReset(client, username, null, now);
+    }
+
+    /** As above; an unknown user may first be brought over by the UserMigration trigger. */
+    public Uni<CodeDeliveryDetails> requestReset(
+            AppClient client, String username, Map<String, String> clientMetadata, Instant now) {
         return pools.require(client.userPoolId())
                 .map(PoolRules::of)
                 .chain(
                         pool ->
                                 users.find(pool, username)
+                                        .chain(
+                                                user ->
+                                                        user != null
+                                                                ? Uni.createFrom().item(user)
+                                                                : migrations.forgotPassword(
+                                                                        client,
+                                                                        username,
+                                                                        clientMetadata,
+                                                                        now))
                                         .chain(
                                                 user ->
                                                         user == null
@@ -69,7 +91,12 @@ public class Recoveries {
                                                                                 plausible(
                                                                                         pool,
                                                                                         username))
-                                                                : issue(pool, user, now)));
+                                                                : issue(
+                                                                        pool,
+                                                                        user,
+                                                                        client.clientId(),
+                                                                        clientMetadata,
+                                                                        now)));
     }
 
     /**
@@ -96,7 +123,12 @@ public class Recoveries {
                                         : redeem(user, code, password, now));
     }
 
-    private Uni<CodeDeliveryDetails> issue(PoolRules pool, UserAccountEntity user, Instant now) {
+    private Uni<CodeDeliveryDetails> issue(
+            PoolRules pool,
+            UserAccountEntity user,
+            String clientId,
+            Map<String, String> clientMetadata,
+            Instant now) {
         requireResettable(user);
         return codes.issue(
                         user.userPoolId,
@@ -120,8 +152,17 @@ public class Recoveries {
                                                             new InvalidParameterException(
                                                                     NO_CONTACT));
                             return outbox.append(requested(user, now))
-                                    .call(() -> outbox.append(delivery))
-                                    .replaceWith(CodeDeliveryDetails.of(delivery));
+                                    .chain(
+                                            () ->
+                                                    messages.apply(
+                                                            user,
+                                                            clientId,
+                                                            CustomMessages.FORGOT_PASSWORD,
+                                                            null,
+                                                            clientMetadata,
+                                                            delivery))
+                                    .call(outbox::append)
+                                    .map(CodeDeliveryDetails::of);
                         });
     }
 

@@ -52,6 +52,7 @@ public class SignUps {
     private final Outbox outbox;
     private final PreSignUpTrigger preSignUp;
     private final PostConfirmationTrigger postConfirmation;
+    private final CustomMessages messages;
 
     SignUps(
             UserPoolRepository pools,
@@ -62,7 +63,9 @@ public class SignUps {
             UserThrottles throttles,
             Outbox outbox,
             PreSignUpTrigger preSignUp,
-            PostConfirmationTrigger postConfirmation) {
+            PostConfirmationTrigger postConfirmation,
+            CustomMessages messages) {
+        this.messages = messages;
         this.preSignUp = preSignUp;
         this.postConfirmation = postConfirmation;
         this.pools = pools;
@@ -196,7 +199,13 @@ public class SignUps {
                                 (decision.autoConfirmUser()
                                                 ? Uni.createFrom()
                                                         .item(Optional.<CodeDeliveryDetails>empty())
-                                                : sendCode(pool, user, now))
+                                                : sendCode(
+                                                        pool,
+                                                        user,
+                                                        client.clientId(),
+                                                        CustomMessages.SIGN_UP,
+                                                        clientMetadata,
+                                                        now))
                                         .map(
                                                 sent ->
                                                         new Registration(
@@ -220,7 +229,15 @@ public class SignUps {
         }
         return throttles
                 .acquire(user, UserThrottles.Action.RESEND_CONFIRMATION_CODE, now)
-                .chain(() -> sendCode(pool, user, now))
+                .chain(
+                        () ->
+                                sendCode(
+                                        pool,
+                                        user,
+                                        client.clientId(),
+                                        CustomMessages.RESEND_CODE,
+                                        null,
+                                        now))
                 .map(sent -> sent.orElseThrow(SignUps::notAutoVerified));
     }
 
@@ -244,7 +261,12 @@ public class SignUps {
     }
 
     private Uni<Optional<CodeDeliveryDetails>> sendCode(
-            PoolRules pool, UserAccountEntity user, Instant now) {
+            PoolRules pool,
+            UserAccountEntity user,
+            String clientId,
+            String messageSource,
+            Map<String, String> clientMetadata,
+            Instant now) {
         Optional<String> target = AutoVerification.target(pool, user.attributes);
         if (target.isEmpty()) {
             return Uni.createFrom().item(Optional.empty());
@@ -259,8 +281,15 @@ public class SignUps {
                                             target.get(),
                                             code,
                                             () -> outbox.metadata(CodeDeliveryEvent.TOPIC, now));
-                            return outbox.append(delivery)
-                                    .replaceWith(Optional.of(CodeDeliveryDetails.of(delivery)));
+                            return messages.apply(
+                                            user,
+                                            clientId,
+                                            messageSource,
+                                            null,
+                                            clientMetadata,
+                                            delivery)
+                                    .call(outbox::append)
+                                    .map(sent -> Optional.of(CodeDeliveryDetails.of(sent)));
                         });
     }
 
@@ -276,7 +305,7 @@ public class SignUps {
     }
 
     /** PreSignUp's autoVerifyEmail / autoVerifyPhone, for attributes the user has. */
-    private static Map<String, String> autoVerified(
+    static Map<String, String> autoVerified(
             Map<String, String> attributes, PreSignUpTrigger.Decision decision) {
         Map<String, String> verified = new LinkedHashMap<>(attributes);
         if (decision.autoVerifyEmail() && attributes.containsKey("email")) {

@@ -22,8 +22,11 @@ class VerificationCodes {
     private final UserCodes codes;
     private final VerificationTargets targets;
     private final Outbox outbox;
+    private final CustomMessages messages;
 
-    VerificationCodes(UserCodes codes, VerificationTargets targets, Outbox outbox) {
+    VerificationCodes(
+            UserCodes codes, VerificationTargets targets, Outbox outbox, CustomMessages messages) {
+        this.messages = messages;
         this.codes = codes;
         this.targets = targets;
         this.outbox = outbox;
@@ -41,6 +44,7 @@ class VerificationCodes {
             String attribute,
             String value,
             boolean pending,
+            String messageSource,
             Instant now) {
         return codes.issue(user.userPoolId, user.sub, purpose(attribute), CODE_LIFETIME, now)
                 .call(() -> targets.record(user, attribute, value, pending, now))
@@ -54,8 +58,9 @@ class VerificationCodes {
                                             value,
                                             code,
                                             () -> outbox.metadata(CodeDeliveryEvent.TOPIC, now));
-                            return outbox.append(delivery)
-                                    .replaceWith(CodeDeliveryDetails.of(delivery));
+                            return messages.apply(user, null, messageSource, null, null, delivery)
+                                    .call(outbox::append)
+                                    .map(CodeDeliveryDetails::of);
                         });
     }
 

@@ -3,6 +3,7 @@ package io.cognate.userpool.trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cognate.userpool.srp.SrpClient;
 import io.cognate.userpool.testing.WebhookReceiver;
 import io.cognate.userpool.testing.WebhookReceiver.Reply;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UnexpectedLambdaException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
@@ -88,6 +90,44 @@ class SignInTriggersQuarkusTest {
         } finally {
             WebhookReceiver.release();
         }
+    }
+
+    @Test
+    void initiateAuthWhenUserSrpAuthThenPreAuthenticationBeforeTheVerifierChallenge() {
+        String username = confirmedUser();
+
+        InitiateAuthResponse response = srpStart(username);
+
+        assertThat(response.challengeName()).isEqualTo(ChallengeNameType.PASSWORD_VERIFIER);
+        Map<String, String> values = Map.of("username", username, "sub", pool.sub(username));
+        var pre = WebhookReceiver.received("PreAuthentication", pool.poolId);
+        assertThat(pre).hasSize(1);
+        assertThat(pre.get(0).event()).isEqualTo(pool.fixture("pre-authentication.json", values));
+    }
+
+    @Test
+    void initiateAuthWhenUserSrpAuthAndPreAuthenticationRejectsThenNoChallenge() {
+        WebhookReceiver.answer(
+                "PreAuthentication", r -> new Reply(403, "{\"errorMessage\":\"Locked\"}"));
+        String username = confirmedUser();
+
+        assertThatThrownBy(() -> srpStart(username))
+                .isInstanceOf(UserLambdaValidationException.class)
+                .hasMessageStartingWith("PreAuthentication failed with error Locked.");
+    }
+
+    private InitiateAuthResponse srpStart(String username) {
+        return pool.cognito.initiateAuth(
+                r ->
+                        r.clientId(pool.clientId)
+                                .authFlow(AuthFlowType.USER_SRP_AUTH)
+                                .authParameters(
+                                        Map.of(
+                                                "USERNAME",
+                                                username,
+                                                "SRP_A",
+                                                SrpClient.random().srpA()))
+                                .clientMetadata(Map.of("device", "kiosk")));
     }
 
     private String confirmedUser() {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LambdaConfigType;
 
@@ -28,14 +29,24 @@ final class TriggerFixtures {
     final String clientId;
 
     TriggerFixtures(URI endpoint, java.util.function.Consumer<LambdaConfigType.Builder> lambda) {
+        this(endpoint, lambda, pool -> {});
+    }
+
+    /** With more pool settings (auto-verified attributes, templates...). */
+    TriggerFixtures(
+            URI endpoint,
+            java.util.function.Consumer<LambdaConfigType.Builder> lambda,
+            java.util.function.Consumer<CreateUserPoolRequest.Builder> settings) {
         cognito = CognitoClients.root(endpoint);
         LambdaConfigType.Builder config = LambdaConfigType.builder();
         lambda.accept(config);
         poolId =
                 cognito.createUserPool(
-                                r ->
-                                        r.poolName("triggers-" + UUID.randomUUID())
-                                                .lambdaConfig(config.build()))
+                                r -> {
+                                    settings.accept(r);
+                                    r.poolName("triggers-" + UUID.randomUUID())
+                                            .lambdaConfig(config.build());
+                                })
                         .userPool()
                         .id();
         clientId =
@@ -46,6 +57,9 @@ final class TriggerFixtures {
                                                 .explicitAuthFlows(
                                                         ExplicitAuthFlowsType
                                                                 .ALLOW_USER_PASSWORD_AUTH,
+                                                        ExplicitAuthFlowsType
+                                                                .ALLOW_ADMIN_USER_PASSWORD_AUTH,
+                                                        ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH,
                                                         ExplicitAuthFlowsType
                                                                 .ALLOW_REFRESH_TOKEN_AUTH))
                         .userPoolClient()

@@ -1,0 +1,228 @@
+package io.cognate.userpool.trigger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
+import io.cognate.userpool.testing.ConfigEventLog;
+import io.cognate.userpool.testing.WebhookReceiver;
+import io.cognate.userpool.testing.WebhookReceiver.Reply;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidLambdaResponseException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
+
+/** CustomMessage replacing the pool's texts for each code Cognate sends, through the SDK. */
+@QuarkusTest
+class CustomMessageTriggersQuarkusTest {
+
+    private static final String PASSWORD = "Corr3ct-Horse!";
+
+    @TestHTTPResource("/")
+    URI endpoint;
+
+    @Inject DataSource dataSource;
+
+    private TriggerFixtures pool;
+
+    @BeforeEach
+    void setUp() {
+        WebhookReceiver.reset();
+        pool =
+                new TriggerFixtures(
+                        endpoint,
+                        l -> l.customMessage(TriggerFixtures.arn(Trigger.CustomMessage)),
+                        p -> p.autoVerifiedAttributes(VerifiedAttributeType.EMAIL));
+    }
+
+    @AfterEach
+    void tearDown() {
+        WebhookReceiver.reset();
+    }
+
+    @Test
+    void signUpWhenReceiverAnswersAMessageThenItIsSentWithTheCodeAndEventExact() {
+        answerWith("Welcome! Your code: {####}", "Welcome aboard");
+        String username = "user-" + UUID.randomUUID();
+
+        String sub = signUp(username);
+
+        CodeDeliveryRequested sent = lastDelivery(sub);
+        assertThat(sent.message()).isEqualTo("Welcome! Your code: " + sent.code());
+        assertThat(sent.subject()).isEqualTo("Welcome aboard");
+        var calls = WebhookReceiver.received("CustomMessage", pool.poolId);
+        assertThat(calls).hasSize(1);
+        assertThat(calls.get(0).event())
+                .isEqualTo(
+                        pool.fixture(
+                                "custom-message-sign-up.json",
+                                Map.of("username", username, "sub", sub)));
+    }
+
+    @Test
+    void resendConfirmationCodeWhenConfiguredThenResendCodeSourceAndMessageReplaced() {
+        String username = "user-" + UUID.randomUUID();
+        String sub = signUp(username);
+        WebhookReceiver.reset();
+        answerWith("Again: {####}", null);
+
+        pool.cognito.resendConfirmationCode(r -> r.clientId(pool.clientId).username(username));
+
+        CodeDeliveryRequested sent = lastDelivery(sub);
+        assertThat(sent.message()).isEqualTo("Again: " + sent.code());
+        assertThat(sent.subject()).isEqualTo("Your verification code");
+        assertThat(WebhookReceiver.received("CustomMessage", pool.poolId))
+                .singleElement()
+                .satisfies(
+                        call ->
+                                assertThat(call.event().get("triggerSource").asText())
+                                        .isEqualTo("CustomMessage_ResendCode"));
+    }
+
+    @Test
+    void adminCreateUserWhenConfiguredThenUsernameAndTemporaryPasswordFilledIn() {
+        answerWith("Hello {username}, your password is {####}", "Your new account");
+        String username = "user-" + UUID.randomUUID();
+
+        String sub =
+                pool
+                        .cognito
+                        .adminCreateUser(
+                                r ->
+                                        r.userPoolId(pool.poolId)
+                                                .username(username)
+                                                .desiredDeliveryMediums(DeliveryMediumType.EMAIL)
+                                                .userAttributes(
+                                                        a ->
+                                                                a.name("email")
+                                                                        .value(
+                                                                                username
+                                                                                        + "@example.com"),
+                                                        a ->
+                                                                a.name("email_verified")
+                                                                        .value("true")))
+                        .user()
+                        .attributes()
+                        .stream()
+                        .filter(a -> a.name().equals("sub"))
+                        .findFirst()
+                        .orElseThrow()
+                        .value();
+
+        CodeDeliveryRequested sent = lastDelivery(sub);
+        assertThat(sent.message())
+                .isEqualTo("Hello " + username + ", your password is " + sent.code());
+        assertThat(sent.subject()).isEqualTo("Your new account");
+        assertThat(WebhookReceiver.received("CustomMessage", pool.poolId).get(0).event())
+                .isEqualTo(
+                        pool.fixture(
+                                "custom-message-admin-create-user.json",
+                                Map.of("username", username, "sub", sub)));
+    }
+
+    @Test
+    void forgotPasswordWhenConfiguredThenForgotPasswordSourceAndMessageReplaced() {
+        String username = "user-" + UUID.randomUUID();
+        pool.cognito.adminCreateUser(
+                r ->
+                        r.userPoolId(pool.poolId)
+                                .username(username)
+                                .messageAction("SUPPRESS")
+                                .userAttributes(
+                                        a -> a.name("email").value(username + "@example.com"),
+                                        a -> a.name("email_verified").value("true")));
+        pool.cognito.adminSetUserPassword(
+                r ->
+                        r.userPoolId(pool.poolId)
+                                .username(username)
+                                .password(PASSWORD)
+                                .permanent(true));
+        answerWith("Reset with {####}", "Reset");
+
+        pool.cognito.forgotPassword(r -> r.clientId(pool.clientId).username(username));
+
+        CodeDeliveryRequested sent = lastDelivery(pool.sub(username));
+        assertThat(sent.message()).isEqualTo("Reset with " + sent.code());
+        assertThat(sent.subject()).isEqualTo("Reset");
+        assertThat(WebhookReceiver.received("CustomMessage", pool.poolId))
+                .singleElement()
+                .satisfies(
+                        call ->
+                                assertThat(call.event().get("triggerSource").asText())
+                                        .isEqualTo("CustomMessage_ForgotPassword"));
+    }
+
+    @Test
+    void signUpWhenReceiverLeavesMessagesNullThenThePoolTemplateIsSent() {
+        String username = "user-" + UUID.randomUUID();
+
+        String sub = signUp(username);
+
+        CodeDeliveryRequested sent = lastDelivery(sub);
+        assertThat(sent.message()).isEqualTo("Your verification code is " + sent.code() + ".");
+        assertThat(WebhookReceiver.received("CustomMessage", pool.poolId)).hasSize(1);
+    }
+
+    @Test
+    void signUpWhenMessageLacksTheCodePlaceholderThenInvalidLambdaResponseAndNoUser() {
+        answerWith("Welcome, no code here", null);
+        String username = "user-" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> signUp(username))
+                .isInstanceOf(InvalidLambdaResponseException.class)
+                .hasMessageStartingWith("Unrecognizable lambda output");
+        assertThatThrownBy(
+                        () ->
+                                pool.cognito.adminGetUser(
+                                        r -> r.userPoolId(pool.poolId).username(username)))
+                .isInstanceOf(UserNotFoundException.class);
+    }
+
+    private static void answerWith(String emailMessage, String emailSubject) {
+        WebhookReceiver.answer(
+                "CustomMessage",
+                received -> {
+                    ObjectNode event = (ObjectNode) received.event();
+                    ObjectNode response = (ObjectNode) event.get("response");
+                    response.put("emailMessage", emailMessage);
+                    response.put("emailSubject", emailSubject);
+                    return Reply.json(200, event);
+                });
+    }
+
+    private String signUp(String username) {
+        return pool.cognito
+                .signUp(
+                        r ->
+                                r.clientId(pool.clientId)
+                                        .username(username)
+                                        .password(PASSWORD)
+                                        .userAttributes(
+                                                a ->
+                                                        a.name("email")
+                                                                .value(username + "@example.com"))
+                                        .clientMetadata(Map.of("source", "web")))
+                .userSub();
+    }
+
+    private CodeDeliveryRequested lastDelivery(String sub) {
+        List<CodeDeliveryRequested> sent =
+                ConfigEventLog.eventsFor(dataSource, sub).stream()
+                        .filter(CodeDeliveryRequested.class::isInstance)
+                        .map(CodeDeliveryRequested.class::cast)
+                        .toList();
+        return sent.get(sent.size() - 1);
+    }
+}
