@@ -1,0 +1,191 @@
+package io.cognate.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponseType;
+
+/**
+ * TOTP MFA through the gateway with the AWS SDK: a signed-in user associates and verifies a
+ * software token, prefers it, and the next sign-in is challenged with SOFTWARE_TOKEN_MFA and
+ * completed with a code computed here (RFC 6238).
+ */
+class MfaThroughGatewayIT {
+
+    private static final URI GATEWAY = URI.create(LocalSuite.ENDPOINT);
+    private static final LocalSuite SUITE = LocalSuite.fromSystemProperties();
+    private static final String PASSWORD = "Mfa-Gateway-Pa55word!";
+
+    private static CognitoIdentityProviderClient cognito;
+    private static String poolId;
+    private static String clientId;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        SUITE.start();
+        Map<String, String> root = SUITE.rootCredentials();
+        cognito =
+                CognitoIdentityProviderClient.builder()
+                        .endpointOverride(GATEWAY)
+                        .region(Region.US_EAST_1)
+                        .credentialsProvider(
+                                StaticCredentialsProvider.create(
+                                        AwsBasicCredentials.create(
+                                                root.get("accessKeyId"),
+                                                root.get("secretAccessKey"))))
+                        .httpClient(UrlConnectionHttpClient.create())
+                        .build();
+        poolId = cognito.createUserPool(r -> r.poolName("mfa-e2e")).userPool().id();
+        cognito.setUserPoolMfaConfig(
+                r ->
+                        r.userPoolId(poolId)
+                                .mfaConfiguration(UserPoolMfaType.OPTIONAL)
+                                .softwareTokenMfaConfiguration(c -> c.enabled(true)));
+        clientId =
+                cognito.createUserPoolClient(
+                                r ->
+                                        r.userPoolId(poolId)
+                                                .clientName("web")
+                                                .explicitAuthFlows(
+                                                        ExplicitAuthFlowsType
+                                                                .ALLOW_USER_PASSWORD_AUTH,
+                                                        ExplicitAuthFlowsType
+                                                                .ALLOW_REFRESH_TOKEN_AUTH))
+                        .userPoolClient()
+                        .clientId();
+    }
+
+    @AfterAll
+    static void shutdown() throws Exception {
+        if (cognito != null) {
+            cognito.close();
+        }
+        SUITE.stop();
+    }
+
+    @Test
+    void signInWhenUserPrefersTotpThenSoftwareTokenChallengeAndTokensForTheRightCode() {
+        String username = "mfa-user-" + System.nanoTime();
+        cognito.adminCreateUser(
+                r -> r.userPoolId(poolId).username(username).messageAction("SUPPRESS"));
+        cognito.adminSetUserPassword(
+                r -> r.userPoolId(poolId).username(username).password(PASSWORD).permanent(true));
+        String accessToken = signIn(username).authenticationResult().accessToken();
+        String secret =
+                cognito.associateSoftwareToken(r -> r.accessToken(accessToken)).secretCode();
+        long step = Instant.now().getEpochSecond() / 30;
+        var verified =
+                cognito.verifySoftwareToken(
+                        r -> r.accessToken(accessToken).userCode(totp(secret, step)));
+        assertThat(verified.status()).isEqualTo(VerifySoftwareTokenResponseType.SUCCESS);
+        cognito.setUserMFAPreference(
+                r ->
+                        r.accessToken(accessToken)
+                                .softwareTokenMfaSettings(s -> s.enabled(true).preferredMfa(true)));
+
+        InitiateAuthResponse challenged = signIn(username);
+        assertThat(challenged.challengeName()).isEqualTo(ChallengeNameType.SOFTWARE_TOKEN_MFA);
+        assertThat(challenged.authenticationResult()).isNull();
+        assertThatThrownBy(() -> answer(challenged, username, wrongCode(secret, step)))
+                .isInstanceOf(CodeMismatchException.class);
+
+        // The verified code's step is spent: the next one is within the ±1 step window.
+        var tokens = answer(challenged, username, totp(secret, step + 1)).authenticationResult();
+
+        assertThat(tokens.accessToken()).isNotBlank();
+        assertThat(cognito.getUser(r -> r.accessToken(tokens.accessToken())).username())
+                .isEqualTo(username);
+    }
+
+    private static InitiateAuthResponse signIn(String username) {
+        return cognito.initiateAuth(
+                r ->
+                        r.clientId(clientId)
+                                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                                .authParameters(
+                                        Map.of("USERNAME", username, "PASSWORD", PASSWORD)));
+    }
+
+    private static RespondToAuthChallengeResponse answer(
+            InitiateAuthResponse challenged, String username, String code) {
+        return cognito.respondToAuthChallenge(
+                r ->
+                        r.clientId(clientId)
+                                .challengeName(ChallengeNameType.SOFTWARE_TOKEN_MFA)
+                                .session(challenged.session())
+                                .challengeResponses(
+                                        Map.of(
+                                                "USERNAME",
+                                                username,
+                                                "SOFTWARE_TOKEN_MFA_CODE",
+                                                code)));
+    }
+
+    /** A six-digit code that no step the server may accept around {@code step} produces. */
+    private static String wrongCode(String secret, long step) {
+        for (int candidate = 0; ; candidate++) {
+            String code = String.format("%06d", candidate);
+            boolean valid = false;
+            for (long s = step - 1; s <= step + 2; s++) {
+                valid |= code.equals(totp(secret, s));
+            }
+            if (!valid) {
+                return code;
+            }
+        }
+    }
+
+    /** RFC 6238: HMAC-SHA1 over the 30-second step, dynamic truncation, six digits. */
+    private static String totp(String base32Secret, long step) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(base32(base32Secret), "HmacSHA1"));
+            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
+            int offset = hash[hash.length - 1] & 0x0f;
+            int binary = ByteBuffer.wrap(hash, offset, 4).getInt() & 0x7fffffff;
+            return String.format("%06d", binary % 1_000_000);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** RFC 4648 base32, as Cognito's SecretCode is written (no padding). */
+    private static byte[] base32(String text) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        String clean = text.replace("=", "").toUpperCase();
+        ByteBuffer out = ByteBuffer.allocate(clean.length() * 5 / 8);
+        int buffer = 0;
+        int bits = 0;
+        for (char c : clean.toCharArray()) {
+            buffer = (buffer << 5) | alphabet.indexOf(c);
+            bits += 5;
+            if (bits >= 8) {
+                out.put((byte) (buffer >> (bits - 8)));
+                bits -= 8;
+            }
+        }
+        return out.array();
+    }
+}
