@@ -1,9 +1,12 @@
 package io.cognate.userpool.appclient;
 
 import io.cognate.contracts.aws.error.NotAuthorizedException;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.cognate.userpool.platform.CognateConfig;
+import io.cognate.userpool.platform.SettingsCache;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * The app client port for the client-facing features (sign-up, sign-in, recovery, OAuth): find a
@@ -14,19 +17,41 @@ public class AppClients {
 
     private final AppClientRepository clients;
     private final ClientSecretCipher cipher;
+    private final SettingsCache<AppClient> cache;
 
-    AppClients(AppClientRepository clients, ClientSecretCipher cipher) {
+    @Inject
+    AppClients(AppClientRepository clients, ClientSecretCipher cipher, CognateConfig config) {
+        this(clients, cipher, SettingsCache.of(config));
+    }
+
+    AppClients(
+            AppClientRepository clients,
+            ClientSecretCipher cipher,
+            SettingsCache<AppClient> cache) {
         this.clients = clients;
         this.cipher = cipher;
+        this.cache = cache;
     }
 
     /**
      * The client with that id, or {@code ResourceNotFoundException: User pool client <id> does not
-     * exist.}; joins the caller's session when there is one.
+     * exist.}; from the settings cache, else read in the caller's session (or a session of its
+     * own).
      */
-    @WithSession
     public Uni<AppClient> require(String clientId) {
-        return clients.require(clientId).map(AppClient::of);
+        return cache.get(
+                clientId,
+                () -> Panache.withSession(() -> clients.require(clientId).map(AppClient::of)));
+    }
+
+    /** Called once a change to the client committed (update, deletion). */
+    void forget(String clientId) {
+        cache.forget(clientId);
+    }
+
+    /** Called once the deletion of a pool, and so of its clients, committed. */
+    public void forgetPool(String userPoolId) {
+        cache.forgetIf(client -> client.userPoolId().equals(userPoolId));
     }
 
     /**

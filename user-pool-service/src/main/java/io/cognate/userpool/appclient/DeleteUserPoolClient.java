@@ -6,7 +6,7 @@ import io.cognate.contracts.events.userpool.UserPoolClientDeleted;
 import io.cognate.contracts.events.userpool.UserPoolConfigEvent;
 import io.cognate.userpool.platform.Outbox;
 import io.cognate.userpool.userpool.UserPoolRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,8 +22,14 @@ public class DeleteUserPoolClient
     private final UserPoolRepository pools;
     private final AppClientRepository clients;
     private final Outbox outbox;
+    private final AppClients appClients;
 
-    DeleteUserPoolClient(UserPoolRepository pools, AppClientRepository clients, Outbox outbox) {
+    DeleteUserPoolClient(
+            UserPoolRepository pools,
+            AppClientRepository clients,
+            Outbox outbox,
+            AppClients appClients) {
+        this.appClients = appClients;
         this.pools = pools;
         this.clients = clients;
         this.outbox = outbox;
@@ -35,8 +41,12 @@ public class DeleteUserPoolClient
     }
 
     @Override
-    @WithTransaction
     public Uni<Response> execute(Request request, RequestContext context) {
+        return Panache.withTransaction(() -> delete(request, context))
+                .invoke(() -> appClients.forget(request.clientId()));
+    }
+
+    private Uni<Response> delete(Request request, RequestContext context) {
         return pools.require(request.userPoolId())
                 .chain(() -> clients.require(request.userPoolId(), request.clientId()))
                 .call(

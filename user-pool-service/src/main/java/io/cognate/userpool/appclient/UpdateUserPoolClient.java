@@ -10,7 +10,7 @@ import io.cognate.contracts.events.userpool.UserPoolConfigEvent;
 import io.cognate.userpool.platform.Outbox;
 import io.cognate.userpool.userpool.UserPoolEntity;
 import io.cognate.userpool.userpool.UserPoolRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
@@ -46,12 +46,15 @@ public class UpdateUserPoolClient
     private final AppClientRepository clients;
     private final ClientSecretCipher cipher;
     private final Outbox outbox;
+    private final AppClients appClients;
 
     UpdateUserPoolClient(
             UserPoolRepository pools,
             AppClientRepository clients,
             ClientSecretCipher cipher,
-            Outbox outbox) {
+            Outbox outbox,
+            AppClients appClients) {
+        this.appClients = appClients;
         this.pools = pools;
         this.clients = clients;
         this.cipher = cipher;
@@ -64,8 +67,12 @@ public class UpdateUserPoolClient
     }
 
     @Override
-    @WithTransaction
     public Uni<Response> execute(Request request, RequestContext context) {
+        return Panache.withTransaction(() -> update(request, context))
+                .invoke(() -> appClients.forget(request.clientId()));
+    }
+
+    private Uni<Response> update(Request request, RequestContext context) {
         Instant now = context.receivedAt().truncatedTo(ChronoUnit.MILLIS);
         return pools.require(request.userPoolId())
                 .chain(

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * One {@code AuthFlow} family (password, SRP, refresh, custom…). The engine has already checked the
  * client, that the operation offers the flow and that the client enables it; the handler runs
- * inside the engine's transaction.
+ * inside the engine's transaction unless it {@link #ownsStorage owns its storage}.
  */
 interface AuthFlowHandler {
 
@@ -14,4 +14,12 @@ interface AuthFlowHandler {
     Set<String> authFlows();
 
     Uni<Attempt> start(FlowStart start);
+
+    /**
+     * Whether the flow reads and writes storage on its own (plain SQL); otherwise the engine runs
+     * it in a Hibernate transaction.
+     */
+    default boolean ownsStorage() {
+        return false;
+    }
 }

@@ -28,6 +28,12 @@ class RefreshFlow implements AuthFlowHandler {
         return Set.of("REFRESH_TOKEN_AUTH", "REFRESH_TOKEN");
     }
 
+    /** Refresh is the hottest path: the token issuer reads and writes it in plain SQL. */
+    @Override
+    public boolean ownsStorage() {
+        return true;
+    }
+
     @Override
     public Uni<Attempt> start(FlowStart start) {
         String refreshToken = start.require("REFRESH_TOKEN");

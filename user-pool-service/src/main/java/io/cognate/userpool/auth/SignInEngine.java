@@ -6,6 +6,7 @@ import io.cognate.contracts.aws.error.NotAuthorizedException;
 import io.cognate.contracts.aws.error.ResourceNotFoundException;
 import io.cognate.userpool.appclient.AppClient;
 import io.cognate.userpool.appclient.AppClients;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,9 +44,10 @@ public class SignInEngine {
 
     /**
      * InitiateAuth ({@code userPoolId} null) or AdminInitiateAuth; a refusal that must be recorded
-     * comes back as {@link Attempt.Refused} after the transaction committed.
+     * comes back as {@link Attempt.Refused} after the transaction committed. The flow runs in a
+     * Hibernate transaction unless it manages its own storage ({@link
+     * AuthFlowHandler#ownsStorage}).
      */
-    @WithTransaction
     Uni<Attempt> start(
             String userPoolId,
             String clientId,
@@ -63,14 +65,17 @@ public class SignInEngine {
                             if (handler == null) {
                                 throw unsupported(authFlow);
                             }
-                            return handler.start(
+                            FlowStart start =
                                     new FlowStart(
                                             client,
                                             authFlow,
                                             authParameters == null ? Map.of() : authParameters,
                                             clientMetadata,
                                             admin,
-                                            context));
+                                            context);
+                            return handler.ownsStorage()
+                                    ? handler.start(start)
+                                    : Panache.withTransaction(() -> handler.start(start));
                         });
     }
 

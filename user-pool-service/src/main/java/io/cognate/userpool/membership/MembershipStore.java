@@ -4,6 +4,7 @@ import io.cognate.userpool.group.GroupEntity;
 import io.cognate.userpool.group.Groups;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,7 +29,11 @@ public class MembershipStore {
      * empty list for a user in no group (or an unknown user).
      */
     public Uni<List<GroupEntity>> groupsOf(String userPoolId, UUID sub) {
-        return groups.findAllOfMember(userPoolId, sub)
-                .map(found -> found.stream().sorted(GroupOrder.GROUPS).toList());
+        return groups.findAllOfMember(userPoolId, sub).map(MembershipStore::inTokenOrder);
+    }
+
+    /** Groups in the order of {@link #groupsOf}, however they were read. */
+    public static List<GroupEntity> inTokenOrder(Collection<GroupEntity> groups) {
+        return groups.stream().sorted(GroupOrder.GROUPS).toList();
     }
 }

@@ -60,6 +60,23 @@ public interface CognateConfig {
     /** The credential broker, which vouches for the temporary keys it issued. */
     Broker broker();
 
+    /** Per-replica caches of pool and app client settings read on every sign-in. */
+    SettingsCache settingsCache();
+
+    interface SettingsCache {
+        /**
+         * How long a replica may keep using settings it read ({@code COGNATE_SETTINGS_CACHE_TTL}).
+         * A change made through this replica takes effect on it at once; other replicas see it
+         * within this time. {@code 0s} reads them on every request.
+         */
+        @WithDefault("5s")
+        Duration ttl();
+
+        /** Entries each cache keeps at most; past it, it starts over. */
+        @WithDefault("10000")
+        int maxEntries();
+    }
+
     interface Broker {
         /**
          * The broker's internal base URL ({@code COGNATE_BROKER_URL}): admin calls signed with its

@@ -6,6 +6,8 @@ import io.cognate.contracts.events.EventMetadata;
 import io.cognate.contracts.outbox.OutboxMessage;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
@@ -29,6 +31,12 @@ public class Outbox {
                     + " (event_id, topic, message_key, payload)"
                     + " VALUES (CAST(?1 AS uuid), ?2, ?3, CAST(CAST(?4 AS text) AS jsonb))";
 
+    private static final String PLAIN_INSERT =
+            "INSERT INTO "
+                    + TABLE
+                    + " (event_id, topic, message_key, payload)"
+                    + " VALUES ($1, $2, $3, CAST(CAST($4 AS text) AS jsonb))";
+
     /** Metadata for a new event on {@code topic}, stamped with the request's time. */
     public EventMetadata metadata(String topic, Instant occurredAt) {
         return EventMetadata.now(SOURCE, EventCatalog.majorVersion(topic), occurredAt);
@@ -46,6 +54,22 @@ public class Outbox {
                                         .setParameter(3, message.messageKey())
                                         .setParameter(4, message.payload())
                                         .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /**
+     * Appends through plain SQL, for paths without a Hibernate session: in {@code sql}'s
+     * transaction when it is one, else on its own (an event whose only change is itself).
+     */
+    public Uni<Void> append(SqlClient sql, DomainEvent event) {
+        OutboxMessage message = OutboxMessage.of(event);
+        return sql.preparedQuery(PLAIN_INSERT)
+                .execute(
+                        Tuple.of(
+                                message.eventId(),
+                                message.topic(),
+                                message.messageKey(),
+                                message.payload()))
                 .replaceWithVoid();
     }
 }

@@ -4,6 +4,7 @@ import io.cognate.contracts.aws.error.NotAuthorizedException;
 import io.cognate.userpool.device.Devices;
 import io.cognate.userpool.token.refresh.RefreshTokens;
 import io.cognate.userpool.token.refresh.TokenFamilyEntity;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,7 +29,9 @@ class DeviceBinding {
         if (!family.deviceKey.equals(presentedDeviceKey)) {
             return Uni.createFrom().failure(new NotAuthorizedException(RefreshTokens.INVALID));
         }
-        return devices.confirmed(family.userPoolId, family.sub, family.deviceKey)
+        // Refresh runs without a Hibernate session; device-bound families are the rare case.
+        return Panache.withSession(
+                        () -> devices.confirmed(family.userPoolId, family.sub, family.deviceKey))
                 .map(
                         device -> {
                             if (device == null) {

@@ -5,7 +5,6 @@ import io.cognate.contracts.aws.RequestContext;
 import io.cognate.contracts.aws.error.NotAuthorizedException;
 import io.cognate.userpool.appclient.AppClient;
 import io.cognate.userpool.appclient.AppClients;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -49,8 +48,8 @@ public class GetTokensFromRefreshToken
         return Request.class;
     }
 
+    /** Without a Hibernate transaction: the token issuer refreshes in plain SQL of its own. */
     @Override
-    @WithTransaction
     public Uni<Response> execute(Request request, RequestContext context) {
         return clients.require(request.clientId())
                 .invoke(client -> requireSecret(client, request.clientSecret()))

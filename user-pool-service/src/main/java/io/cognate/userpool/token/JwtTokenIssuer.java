@@ -8,19 +8,24 @@ import io.cognate.userpool.appclient.AppClient;
 import io.cognate.userpool.membership.MembershipStore;
 import io.cognate.userpool.platform.Outbox;
 import io.cognate.userpool.token.refresh.Redemption;
+import io.cognate.userpool.token.refresh.RefreshRedeemer;
 import io.cognate.userpool.token.refresh.RefreshTokens;
 import io.cognate.userpool.token.refresh.TokenFamilyEntity;
+import io.cognate.userpool.token.refresh.TokenHolder;
 import io.cognate.userpool.user.UserAccountEntity;
-import io.cognate.userpool.user.Users;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The {@link TokenIssuer}: Cognito-exact RS256 ID and access tokens and opaque refresh tokens, in
- * the caller's transaction (the refresh-token family and token rows, the outbox event).
+ * The {@link TokenIssuer}: Cognito-exact RS256 ID and access tokens and opaque refresh tokens. A
+ * sign-in issues in the caller's Hibernate transaction (the refresh-token family and token rows,
+ * the outbox event); a refresh runs on plain SQL of its own.
  */
 @ApplicationScoped
 public class JwtTokenIssuer implements TokenIssuer {
@@ -28,23 +33,26 @@ public class JwtTokenIssuer implements TokenIssuer {
     private final TokenMinter minter;
     private final RefreshTokens refreshTokens;
     private final MembershipStore membership;
-    private final Users users;
     private final Outbox outbox;
     private final Clock clock;
     private final DeviceBinding deviceBinding;
+    private final RefreshRedeemer redeemer;
+    private final Pool pg;
 
     JwtTokenIssuer(
             TokenMinter minter,
             RefreshTokens refreshTokens,
+            RefreshRedeemer redeemer,
             MembershipStore membership,
-            Users users,
             Outbox outbox,
             Clock clock,
-            DeviceBinding deviceBinding) {
+            DeviceBinding deviceBinding,
+            Pool pg) {
         this.minter = minter;
         this.refreshTokens = refreshTokens;
+        this.redeemer = redeemer;
+        this.pg = pg;
         this.membership = membership;
-        this.users = users;
         this.outbox = outbox;
         this.clock = clock;
         this.deviceBinding = deviceBinding;
@@ -55,22 +63,39 @@ public class JwtTokenIssuer implements TokenIssuer {
         Instant now = clock.instant();
         UserAccountEntity user = grant.user();
         AppClient client = grant.client();
-        return refreshTokens
-                .startFamily(client, user, grant.authTime(), grant.deviceKey(), now)
+        return membership
+                .groupsOf(user.userPoolId, user.sub)
                 .chain(
-                        family ->
+                        groups ->
                                 refreshTokens
-                                        .issue(family, client, now)
+                                        .startFamily(
+                                                client,
+                                                user,
+                                                grant.authTime(),
+                                                grant.deviceKey(),
+                                                now)
                                         .chain(
-                                                refreshToken ->
-                                                        mint(
+                                                family ->
+                                                        firstTokens(
                                                                 client,
-                                                                user,
+                                                                TokenSubject.of(user, groups),
                                                                 family,
-                                                                now,
-                                                                refreshToken,
-                                                                PreTokenGeneration
-                                                                        .AUTHENTICATION)));
+                                                                now)));
+    }
+
+    private Uni<AuthenticationResultType> firstTokens(
+            AppClient client, TokenSubject subject, TokenFamilyEntity family, Instant now) {
+        return refreshTokens
+                .issue(family, client, now)
+                .chain(
+                        refreshToken ->
+                                mint(
+                                        client,
+                                        subject,
+                                        family,
+                                        now,
+                                        refreshToken,
+                                        PreTokenGeneration.AUTHENTICATION));
     }
 
     @Override
@@ -86,7 +111,8 @@ public class JwtTokenIssuer implements TokenIssuer {
     /**
      * As {@link #refresh(AppClient, String, String, Consumer, RequestContext)}; with {@code rotate}
      * (the client's RefreshTokenRotation, GetTokensFromRefreshToken) the answer carries a new
-     * refresh token that replaces the presented one.
+     * refresh token that replaces the presented one. Plain SQL, without a Hibernate session: a
+     * refresh without rotation changes nothing but appends its event, so it needs no transaction.
      */
     public Uni<AuthenticationResultType> refresh(
             AppClient client,
@@ -96,49 +122,50 @@ public class JwtTokenIssuer implements TokenIssuer {
             Consumer<String> secretHashCheck,
             RequestContext context) {
         Instant now = clock.instant();
-        return refreshTokens
-                .redeem(client, refreshToken, rotate, now)
-                .chain(
-                        redemption ->
-                                users.findBySub(client.userPoolId(), redemption.family().sub)
-                                        .call(
-                                                user ->
-                                                        deviceBinding.require(
-                                                                redemption.family(), deviceKey))
-                                        .chain(
-                                                user ->
-                                                        refreshFor(
-                                                                client,
-                                                                user,
-                                                                redemption,
-                                                                secretHashCheck,
-                                                                now)));
+        Function<SqlClient, Uni<AuthenticationResultType>> work =
+                sql ->
+                        redeemer.redeem(sql, client, refreshToken, rotate, now)
+                                .call(
+                                        redemption ->
+                                                deviceBinding.require(
+                                                        redemption.family(), deviceKey))
+                                .chain(
+                                        redemption ->
+                                                refreshFor(
+                                                        sql,
+                                                        client,
+                                                        redemption,
+                                                        secretHashCheck,
+                                                        now));
+        return rotate ? pg.withTransaction(work::apply) : work.apply(pg);
     }
 
     private Uni<AuthenticationResultType> refreshFor(
+            SqlClient sql,
             AppClient client,
-            UserAccountEntity user,
             Redemption redemption,
             Consumer<String> secretHashCheck,
             Instant now) {
+        TokenHolder user = redemption.holder();
         if (user == null) {
             throw new NotAuthorizedException(RefreshTokens.INVALID);
         }
-        if (!user.enabled) {
+        if (!user.enabled()) {
             throw new NotAuthorizedException("User is disabled.");
         }
-        secretHashCheck.accept(user.username);
+        secretHashCheck.accept(user.username());
         TokenFamilyEntity family = redemption.family();
         Uni<String> replacement =
                 redemption.issueReplacement()
-                        ? refreshTokens.issue(family, client, now)
+                        ? redeemer.replace(sql, family, client, now)
                         : Uni.createFrom().nullItem();
+        TokenSubject subject = TokenSubject.of(family.userPoolId, family.sub, user);
         return replacement
                 .chain(
                         next ->
                                 mint(
                                         client,
-                                        user,
+                                        subject,
                                         family,
                                         now,
                                         next,
@@ -146,11 +173,12 @@ public class JwtTokenIssuer implements TokenIssuer {
                 .call(
                         () ->
                                 outbox.append(
+                                        sql,
                                         new TokensRefreshed(
                                                 outbox.metadata(SignInEvent.TOPIC, now),
-                                                user.userPoolId,
-                                                user.sub.toString(),
-                                                user.username,
+                                                family.userPoolId,
+                                                family.sub.toString(),
+                                                user.username(),
                                                 client.clientId(),
                                                 family.originJti.toString(),
                                                 redemption.issueReplacement())));
@@ -158,19 +186,14 @@ public class JwtTokenIssuer implements TokenIssuer {
 
     private Uni<AuthenticationResultType> mint(
             AppClient client,
-            UserAccountEntity user,
+            TokenSubject subject,
             TokenFamilyEntity family,
             Instant now,
             String refreshToken,
             String triggerSource) {
         TokenSession session =
                 new TokenSession(client, family.authTime, family.originJti, family.deviceKey);
-        return membership
-                .groupsOf(user.userPoolId, user.sub)
-                .chain(
-                        groups ->
-                                minter.mint(
-                                        TokenSubject.of(user, groups), session, now, triggerSource))
+        return minter.mint(subject, session, now, triggerSource)
                 .map(
                         minted ->
                                 new AuthenticationResultType(

@@ -1,6 +1,8 @@
 package io.cognate.userpool.token;
 
 import io.cognate.userpool.group.GroupEntity;
+import io.cognate.userpool.membership.MembershipStore;
+import io.cognate.userpool.token.refresh.TokenHolder;
 import io.cognate.userpool.user.UserAccountEntity;
 import java.util.List;
 import java.util.Map;
@@ -30,5 +32,15 @@ record TokenSubject(
                 Map.copyOf(user.attributes),
                 groups,
                 user.status.name());
+    }
+
+    static TokenSubject of(String userPoolId, UUID sub, TokenHolder holder) {
+        return new TokenSubject(
+                userPoolId,
+                sub,
+                holder.username(),
+                holder.attributes(),
+                MembershipStore.inTokenOrder(holder.groups()),
+                holder.status());
     }
 }

@@ -5,8 +5,9 @@ import io.cognate.contracts.aws.RequestContext;
 import io.cognate.contracts.aws.error.InvalidParameterException;
 import io.cognate.contracts.events.userpool.UserPoolConfigEvent;
 import io.cognate.contracts.events.userpool.UserPoolDeleted;
+import io.cognate.userpool.appclient.AppClients;
 import io.cognate.userpool.platform.Outbox;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,8 +22,10 @@ public class DeleteUserPool
 
     private final UserPoolRepository pools;
     private final Outbox outbox;
+    private final AppClients appClients;
 
-    DeleteUserPool(UserPoolRepository pools, Outbox outbox) {
+    DeleteUserPool(UserPoolRepository pools, Outbox outbox, AppClients appClients) {
+        this.appClients = appClients;
         this.pools = pools;
         this.outbox = outbox;
     }
@@ -33,8 +36,16 @@ public class DeleteUserPool
     }
 
     @Override
-    @WithTransaction
     public Uni<Response> execute(Request request, RequestContext context) {
+        return Panache.withTransaction(() -> delete(request, context))
+                .invoke(
+                        () -> {
+                            pools.forgetSettings(request.userPoolId());
+                            appClients.forgetPool(request.userPoolId());
+                        });
+    }
+
+    private Uni<Response> delete(Request request, RequestContext context) {
         return pools.require(request.userPoolId())
                 .call(
                         pool -> {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cognate.contracts.aws.error.ResourceNotFoundException;
 import io.cognate.contracts.json.AwsJson;
 import io.cognate.contracts.paging.KeysetToken;
+import io.cognate.userpool.platform.CognateConfig;
+import io.cognate.userpool.platform.SettingsCache;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -14,6 +17,12 @@ import java.util.List;
 @ApplicationScoped
 public class UserPoolRepository
         implements PanacheRepositoryBase<UserPoolEntity, String>, UserPoolStore {
+
+    private final SettingsCache<JsonNode> lambdaConfigs;
+
+    UserPoolRepository(CognateConfig config) {
+        this.lambdaConfigs = SettingsCache.of(config);
+    }
 
     /** The pool, or Cognito's ResourceNotFoundException for an id that names nothing. */
     public Uni<UserPoolEntity> require(String userPoolId) {
@@ -31,8 +40,22 @@ public class UserPoolRepository
         return require(userPoolId).replaceWithVoid();
     }
 
+    /**
+     * {@inheritDoc} Kept in the settings cache: sign-ins read it for every trigger. Callers must
+     * not modify the node.
+     */
     @Override
     public Uni<JsonNode> lambdaConfig(String userPoolId) {
+        return lambdaConfigs.get(
+                userPoolId, () -> Panache.withSession(() -> readLambdaConfig(userPoolId)));
+    }
+
+    /** Called once a change to the pool's settings, or its deletion, committed. */
+    void forgetSettings(String userPoolId) {
+        lambdaConfigs.forget(userPoolId);
+    }
+
+    private Uni<JsonNode> readLambdaConfig(String userPoolId) {
         return require(userPoolId)
                 .map(
                         pool -> {

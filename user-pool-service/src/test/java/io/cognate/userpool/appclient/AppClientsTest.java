@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cognate.contracts.aws.error.NotAuthorizedException;
+import io.cognate.userpool.platform.SettingsCache;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,8 @@ class AppClientsTest {
 
     private final ClientSecretCipher cipher =
             new ClientSecretCipher(Optional.of(Base64.getEncoder().encodeToString(new byte[32])));
-    private final AppClients port = new AppClients(null, cipher);
+    private final AppClients port =
+            new AppClients(null, cipher, new SettingsCache<>(Duration.ZERO, 1));
 
     @Test
     void verifySecretHashWhenHashRightThenAccepted() {

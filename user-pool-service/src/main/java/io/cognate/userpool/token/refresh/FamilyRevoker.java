@@ -1,10 +1,7 @@
 package io.cognate.userpool.token.refresh;
 
-import io.cognate.contracts.events.EventCatalog;
-import io.cognate.contracts.events.EventMetadata;
 import io.cognate.contracts.events.userpool.SignInEvent;
 import io.cognate.contracts.events.userpool.TokenRevoked;
-import io.cognate.contracts.outbox.OutboxMessage;
 import io.cognate.userpool.platform.Outbox;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -26,30 +23,23 @@ class FamilyRevoker {
             "UPDATE user_pool.token_family SET revoked_at = $2"
                     + " WHERE origin_jti = $1 AND revoked_at IS NULL";
 
-    // Same row shape as platform.Outbox writes inside Hibernate transactions.
-    private static final String OUTBOX =
-            "INSERT INTO user_pool.outbox (event_id, topic, message_key, payload)"
-                    + " VALUES ($1, $2, $3, CAST(CAST($4 AS text) AS jsonb))";
-
     private final Pool pg;
+    private final Outbox outbox;
 
-    FamilyRevoker(Pool pg) {
+    FamilyRevoker(Pool pg, Outbox outbox) {
         this.pg = pg;
+        this.outbox = outbox;
     }
 
     Uni<Void> revokeOnReuse(TokenFamilyEntity family, Instant now) {
-        OutboxMessage event =
-                OutboxMessage.of(
-                        new TokenRevoked(
-                                EventMetadata.now(
-                                        Outbox.SOURCE,
-                                        EventCatalog.majorVersion(SignInEvent.TOPIC),
-                                        now),
-                                family.userPoolId,
-                                family.sub.toString(),
-                                family.clientId,
-                                family.originJti.toString(),
-                                "REFRESH_TOKEN_REUSE"));
+        TokenRevoked event =
+                new TokenRevoked(
+                        outbox.metadata(SignInEvent.TOPIC, now),
+                        family.userPoolId,
+                        family.sub.toString(),
+                        family.clientId,
+                        family.originJti.toString(),
+                        "REFRESH_TOKEN_REUSE");
         return pg.withTransaction(
                 tx ->
                         tx.preparedQuery(REVOKE)
@@ -61,13 +51,6 @@ class FamilyRevoker {
                                         revoked ->
                                                 revoked.rowCount() == 0
                                                         ? Uni.createFrom().voidItem()
-                                                        : tx.preparedQuery(OUTBOX)
-                                                                .execute(
-                                                                        Tuple.of(
-                                                                                event.eventId(),
-                                                                                SignInEvent.TOPIC,
-                                                                                event.messageKey(),
-                                                                                event.payload()))
-                                                                .replaceWithVoid()));
+                                                        : outbox.append(tx, event)));
     }
 }
