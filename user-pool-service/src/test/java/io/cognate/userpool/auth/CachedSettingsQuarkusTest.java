@@ -1,0 +1,85 @@
+package io.cognate.userpool.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
+
+/**
+ * Sign-ins read app clients from the settings cache: a change made through this replica takes
+ * effect on the very next request, while the client was cached.
+ */
+@QuarkusTest
+class CachedSettingsQuarkusTest {
+
+    @TestHTTPResource("/")
+    URI endpoint;
+
+    SignInFixture fixture;
+
+    @BeforeEach
+    void pool() {
+        fixture = new SignInFixture(endpoint, PreventUserExistenceErrorTypes.ENABLED);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void refreshWhenClientNoLongerAllowsRefreshThenRefusedAtOnce() {
+        String refreshToken = signedIn();
+        assertThat(refresh(refreshToken).authenticationResult().accessToken()).isNotBlank();
+
+        fixture.cognito.updateUserPoolClient(
+                r ->
+                        r.userPoolId(fixture.poolId)
+                                .clientId(fixture.clientId)
+                                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH));
+
+        assertThatThrownBy(() -> refresh(refreshToken))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("Auth flow not enabled for this client");
+    }
+
+    @Test
+    void refreshWhenClientDeletedThenResourceNotFoundAtOnce() {
+        String refreshToken = signedIn();
+        assertThat(refresh(refreshToken).authenticationResult().accessToken()).isNotBlank();
+
+        fixture.cognito.deleteUserPoolClient(
+                r -> r.userPoolId(fixture.poolId).clientId(fixture.clientId));
+
+        assertThatThrownBy(() -> refresh(refreshToken))
+                .isInstanceOf(ResourceNotFoundException.class)
+                .hasMessageContaining(fixture.clientId);
+    }
+
+    private String signedIn() {
+        String username = fixture.confirmedUser();
+        return fixture.passwordSignIn(username, SignInFixture.PASSWORD)
+                .authenticationResult()
+                .refreshToken();
+    }
+
+    private InitiateAuthResponse refresh(String refreshToken) {
+        return fixture.cognito.initiateAuth(
+                r ->
+                        r.clientId(fixture.clientId)
+                                .authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
+                                .authParameters(Map.of("REFRESH_TOKEN", refreshToken)));
+    }
+}
