@@ -1,6 +1,7 @@
 package io.cognate.bench;
 
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.Map;
@@ -92,6 +93,10 @@ public final class Bench {
                         int m = Integer.parseInt(o.getOrDefault("memory-kib", "19456"));
                         int t = Integer.parseInt(o.getOrDefault("iterations", "2"));
                         int p = Integer.parseInt(o.getOrDefault("parallelism", "1"));
+                        if (o.containsKey("cognate-jar")) {
+                            CognateArgon2 cognate = CognateArgon2.load(Path.of(o.get("cognate-jar")));
+                            yield Load.run(label, workers, warmUp, duration, () -> () -> cognate.hash(m, t, p));
+                        }
                         yield Load.run(label, workers, warmUp, duration, () -> () -> argon2(m, t, p));
                     }
                     case "modexp" -> {
