@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -27,10 +28,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftw
  * software token, prefers it, and the next sign-in is challenged with SOFTWARE_TOKEN_MFA and
  * completed with a code computed here (RFC 6238).
  */
+@ExtendWith(SharedSuite.class)
 class MfaThroughGatewayIT {
 
     private static final URI GATEWAY = URI.create(LocalSuite.ENDPOINT);
-    private static final LocalSuite SUITE = LocalSuite.fromSystemProperties();
+    private static final LocalSuite SUITE = SharedSuite.SUITE;
     private static final String PASSWORD = "Mfa-Gateway-Pa55word!";
 
     private static CognitoIdentityProviderClient cognito;
@@ -39,7 +41,6 @@ class MfaThroughGatewayIT {
 
     @BeforeAll
     static void launch() throws Exception {
-        SUITE.start();
         Map<String, String> root = SUITE.rootCredentials();
         cognito =
                 CognitoIdentityProviderClient.builder()
@@ -77,7 +78,6 @@ class MfaThroughGatewayIT {
         if (cognito != null) {
             cognito.close();
         }
-        SUITE.stop();
     }
 
     @Test
