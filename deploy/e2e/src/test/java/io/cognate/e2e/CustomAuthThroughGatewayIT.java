@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
@@ -24,9 +25,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAu
  * calls signed with the suite's key): the exact event JSON and Cognito's {@code session} array,
  * with and without SRP first.
  */
+@ExtendWith(SharedSuite.class)
 class CustomAuthThroughGatewayIT {
 
-    private static final LocalSuite SUITE = LocalSuite.fromSystemProperties();
+    private static final LocalSuite SUITE = SharedSuite.SUITE;
     private static final String PASSWORD = "Custom-Gateway-Pa55word!";
 
     private static CognitoIdentityProviderClient cognito;
@@ -36,7 +38,6 @@ class CustomAuthThroughGatewayIT {
 
     @BeforeAll
     static void launch() throws Exception {
-        SUITE.start();
         cognito = GatewayClients.cognito(GatewayClients.root(SUITE.rootCredentials()));
         receiver = new TriggerReceiver();
         QuestionChallenge.serve(receiver);
@@ -85,7 +86,6 @@ class CustomAuthThroughGatewayIT {
                 open.close();
             }
         }
-        SUITE.stop();
     }
 
     @Test
@@ -212,6 +212,26 @@ class CustomAuthThroughGatewayIT {
                                         + "\"challengeResult\":true,"
                                         + "\"challengeMetadata\":\"QUESTION-2\"}]"));
         assertThat(events(QuestionChallenge.CREATE, username)).hasSize(1);
+    }
+
+    @Test
+    void amplifyWhenCustomAuthWithPasswordThenSrpFirstThenCustomChallengeThenTokens()
+            throws Exception {
+        String username = user();
+        Map<String, Object> input =
+                AmplifyScripts.signIn(poolId, clientId, username, PASSWORD, "CUSTOM_AUTH");
+        input.put("answers", List.of(QuestionChallenge.ANSWER));
+
+        JsonNode result = AmplifyScripts.run("custom-auth.js", input);
+
+        assertThat(result.path("error").isMissingNode()).as("error: %s", result).isTrue();
+        assertThat(AmplifyScripts.calls(result))
+                .containsExactly(
+                        "InitiateAuth CUSTOM_AUTH",
+                        "RespondToAuthChallenge PASSWORD_VERIFIER",
+                        "RespondToAuthChallenge CUSTOM_CHALLENGE");
+        assertThat(result.at("/challenges/0/question").asText()).isEqualTo("6 x 7?");
+        assertThat(result.at("/tokens/accessToken").asText()).isNotBlank();
     }
 
     private String user() {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
@@ -25,9 +26,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNot
  * verifier, the next sign-in proves it with DEVICE_SRP_AUTH / DEVICE_PASSWORD_VERIFIER and skips
  * TOTP MFA once the device is remembered; the user and admin device operations; a forged proof.
  */
+@ExtendWith(SharedSuite.class)
 class DevicesThroughGatewayIT {
 
-    private static final LocalSuite SUITE = LocalSuite.fromSystemProperties();
+    private static final LocalSuite SUITE = SharedSuite.SUITE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static CognitoIdentityProviderClient cognito;
@@ -36,7 +38,6 @@ class DevicesThroughGatewayIT {
 
     @BeforeAll
     static void launch() throws Exception {
-        SUITE.start();
         cognito = GatewayClients.cognito(GatewayClients.root(SUITE.rootCredentials()));
         remembering = new DeviceSignIns(cognito, false);
         onPrompt = new DeviceSignIns(cognito, true);
@@ -47,7 +48,6 @@ class DevicesThroughGatewayIT {
         if (cognito != null) {
             cognito.close();
         }
-        SUITE.stop();
     }
 
     @Test
@@ -174,6 +174,42 @@ class DevicesThroughGatewayIT {
                                         username, deviceStep, device, "forged-device-password"))
                 .isInstanceOf(NotAuthorizedException.class)
                 .hasMessageStartingWith("Incorrect username or password.");
+    }
+
+    @Test
+    void amplifyWhenDeviceRememberedThenSecondSignInGoesThroughDeviceSrp() throws Exception {
+        String username = onPrompt.confirmedUser();
+
+        JsonNode result =
+                AmplifyScripts.run(
+                        "devices.js",
+                        withRemember(
+                                AmplifyScripts.signIn(
+                                        onPrompt.poolId,
+                                        onPrompt.clientId,
+                                        username,
+                                        DeviceSignIns.PASSWORD,
+                                        "USER_SRP_AUTH")));
+
+        assertThat(result.path("second").path("error").isMissingNode())
+                .as("result: %s", result)
+                .isTrue();
+        assertThat(AmplifyScripts.calls(result))
+                .containsSubsequence(
+                        "ConfirmDevice null",
+                        "UpdateDeviceStatus null",
+                        "InitiateAuth USER_SRP_AUTH",
+                        "RespondToAuthChallenge PASSWORD_VERIFIER",
+                        "RespondToAuthChallenge DEVICE_SRP_AUTH",
+                        "RespondToAuthChallenge DEVICE_PASSWORD_VERIFIER");
+        String accessToken = result.at("/second/tokens/accessToken").asText();
+        assertThat(claims(accessToken).path("device_key").asText())
+                .isEqualTo(result.path("deviceKey").asText());
+    }
+
+    private static Map<String, Object> withRemember(Map<String, Object> input) {
+        input.put("remember", true);
+        return input;
     }
 
     private static Map<String, String> attributes(DeviceType device) {
