@@ -2,6 +2,7 @@ package io.cognate.e2e;
 
 import static io.cognate.e2e.TriggerReceiver.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeTy
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
 
@@ -144,6 +146,28 @@ class CustomAuthThroughGatewayIT {
                                 .get(0)
                                 .at("/request/privateChallengeParameters"))
                 .isEqualTo(json("{\"answer\":\"42\"}"));
+    }
+
+    @Test
+    void customAuthWhenThreeWrongAnswersThenDefineFailsItAndNotAuthorized() {
+        String username = user();
+        String session =
+                cognito.initiateAuth(
+                                r ->
+                                        r.clientId(clientId)
+                                                .authFlow(AuthFlowType.CUSTOM_AUTH)
+                                                .authParameters(Map.of("USERNAME", username)))
+                        .session();
+        session = answer(username, session, "1").session();
+        String last = answer(username, session, "2").session();
+
+        assertThatThrownBy(() -> answer(username, last, "3"))
+                .isInstanceOf(NotAuthorizedException.class)
+                .hasMessageStartingWith("Incorrect username or password.");
+        List<JsonNode> define = events(QuestionChallenge.DEFINE, username);
+        assertThat(define.get(define.size() - 1).at("/request/session"))
+                .hasSize(3)
+                .allMatch(round -> !round.path("challengeResult").asBoolean());
     }
 
     @Test
