@@ -41,6 +41,23 @@ public record SessionPrincipal(
         transitiveTagKeys = transitiveTagKeys == null ? List.of() : List.copyOf(transitiveTagKeys);
     }
 
+    /** The same principal expiring at {@code newExpiration}. */
+    public SessionPrincipal withExpiration(Instant newExpiration) {
+        return new SessionPrincipal(
+                accountId,
+                roleArn,
+                roleId,
+                roleName,
+                sessionName,
+                issuedAt,
+                newExpiration,
+                sessionTags,
+                transitiveTagKeys,
+                sourceIdentity,
+                sessionPolicy,
+                webIdentity);
+    }
+
     /** {@code arn:aws:sts::<account>:assumed-role/<role name>/<session name>}. */
     public String assumedRoleArn() {
         return "arn:aws:sts::" + accountId + ":assumed-role/" + roleName + "/" + sessionName;

@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -45,15 +47,26 @@ public class TemporaryCredentials {
                     .build();
 
     private final Optional<SessionTokenCipher> cipher;
+    private final Optional<Duration> maxLifetime;
     private final Clock clock;
 
     @Inject
     TemporaryCredentials(CognateConfig config, Clock clock) {
-        this(config.kek(), clock);
+        this(config.kek(), config.credentials().maxLifetime(), clock);
     }
 
     TemporaryCredentials(Optional<String> keyEncryptionKey, Clock clock) {
+        this(keyEncryptionKey, Optional.empty(), clock);
+    }
+
+    TemporaryCredentials(
+            Optional<String> keyEncryptionKey, Optional<Duration> maxLifetime, Clock clock) {
+        if (maxLifetime.isPresent()
+                && (maxLifetime.get().isNegative() || maxLifetime.get().isZero())) {
+            throw new IllegalStateException("cognate.credentials.max-lifetime must be positive");
+        }
         this.cipher = keyEncryptionKey.map(TemporaryCredentials::parse);
+        this.maxLifetime = maxLifetime;
         this.clock = clock;
     }
 
@@ -63,10 +76,13 @@ public class TemporaryCredentials {
     }
 
     /**
-     * New credentials for the principal, valid until {@code principal.expiration()}. Who may have
-     * them (trust policy, duration limits) is the caller's decision, made before this.
+     * New credentials for the principal, valid until {@code principal.expiration()}, or sooner when
+     * {@code cognate.credentials.max-lifetime} says so (the credentials and their principal then
+     * carry the capped expiration). Who may have them (trust policy, duration limits) is the
+     * caller's decision, made before this.
      */
-    public IssuedCredentials mint(SessionPrincipal principal) {
+    public IssuedCredentials mint(SessionPrincipal asked) {
+        SessionPrincipal principal = capped(asked);
         SessionTokenCipher key =
                 cipher.orElseThrow(
                         () -> {
@@ -122,6 +138,16 @@ public class TemporaryCredentials {
         }
         return new ResolvedSession(
                 session.accessKeyId(), session.secretAccessKey(), session.principal());
+    }
+
+    private SessionPrincipal capped(SessionPrincipal principal) {
+        if (maxLifetime.isEmpty()) {
+            return principal;
+        }
+        Instant latest = principal.issuedAt().plus(maxLifetime.get());
+        return principal.expiration().isAfter(latest)
+                ? principal.withExpiration(latest)
+                : principal;
     }
 
     private static SessionTokenCipher parse(String base64) {

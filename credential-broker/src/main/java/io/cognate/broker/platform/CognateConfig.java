@@ -39,6 +39,22 @@ public interface CognateConfig {
     /** Web identity federation: whose tokens AssumeRoleWithWebIdentity accepts. */
     Broker broker();
 
+    /** The temporary credentials the broker issues. */
+    Credentials credentials();
+
+    interface Credentials {
+        /**
+         * The longest any temporary credentials live ({@code COGNATE_CREDENTIALS_MAX_LIFETIME},
+         * e.g. {@code 5m}), whatever {@code DurationSeconds} asked, for every caller (AssumeRole,
+         * AssumeRoleWithWebIdentity, hence identity pools' GetCredentialsForIdentity); the {@code
+         * Expiration} returned is the capped one. Unset (the default): lifetimes are AWS's, as
+         * asked within 900 s and the role's MaxSessionDuration (identity pools: 1 h). It can only
+         * shorten credentials: for deployments that want them shorter than STS's 15-minute floor,
+         * and for test stacks that must see credentials expire.
+         */
+        Optional<Duration> maxLifetime();
+    }
+
     interface Broker {
         /**
          * The issuer ({@code iss}) of identity-pool-service's OpenID tokens; its tokens federate as

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cognate.contracts.aws.error.UnrecognizedClientException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -112,6 +113,49 @@ class TemporaryCredentialsTest {
 
         assertThatThrownBy(() -> unconfigured.resolve(issued.accessKeyId(), issued.sessionToken()))
                 .isInstanceOf(UnrecognizedClientException.class);
+    }
+
+    @Test
+    void mintWhenMaxLifetimeShorterThanAskedThenCappedExpirationEnforced() {
+        TemporaryCredentials capped = capped(NOW, Duration.ofSeconds(5));
+
+        IssuedCredentials issued = capped.mint(principal(NOW.plusSeconds(3600)));
+
+        assertThat(issued.expiration()).isEqualTo(NOW.plusSeconds(5));
+        assertThat(issued.principal().expiration()).isEqualTo(NOW.plusSeconds(5));
+        assertThat(
+                        capped(NOW.plusSeconds(4), Duration.ofSeconds(5))
+                                .resolve(issued.accessKeyId(), issued.sessionToken())
+                                .principal()
+                                .expiration())
+                .isEqualTo(NOW.plusSeconds(5));
+        assertThatThrownBy(
+                        () ->
+                                at(NOW.plusSeconds(5), KEK)
+                                        .resolve(issued.accessKeyId(), issued.sessionToken()))
+                .isInstanceOf(ExpiredToken.class);
+    }
+
+    @Test
+    void mintWhenMaxLifetimeLongerThanAskedThenExpirationAsAsked() {
+        SessionPrincipal principal = principal(NOW.plusSeconds(900));
+
+        IssuedCredentials issued = capped(NOW, Duration.ofHours(1)).mint(principal);
+
+        assertThat(issued.expiration()).isEqualTo(NOW.plusSeconds(900));
+        assertThat(issued.principal()).isEqualTo(principal);
+    }
+
+    @Test
+    void constructorWhenMaxLifetimeNotPositiveThenRefused() {
+        assertThatThrownBy(() -> capped(NOW, Duration.ZERO))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cognate.credentials.max-lifetime");
+    }
+
+    private static TemporaryCredentials capped(Instant now, Duration maxLifetime) {
+        return new TemporaryCredentials(
+                Optional.of(KEK), Optional.of(maxLifetime), Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private static TemporaryCredentials at(Instant now, String kek) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -45,10 +46,11 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleWithWebIdentityCred
  * provider), the AWS CLI with issued credentials, and {@code ServerSideTokenCheck} against the real
  * user pool.
  */
+@ExtendWith(SharedSuite.class)
 class CredentialLoopIT {
 
     private static final URI GATEWAY = URI.create(LocalSuite.ENDPOINT);
-    private static final LocalSuite SUITE = LocalSuite.fromSystemProperties();
+    private static final LocalSuite SUITE = SharedSuite.SUITE;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "Loop-Pa55word!";
     private static final String ACCOUNT = "arn:aws:iam::000000000000:role/";
@@ -77,7 +79,6 @@ class CredentialLoopIT {
 
     @BeforeAll
     static void launch() throws Exception {
-        SUITE.start();
         root = SUITE.rootCredentials();
         var rootKeys =
                 StaticCredentialsProvider.create(
@@ -164,7 +165,6 @@ class CredentialLoopIT {
                 open.close();
             }
         }
-        SUITE.stop();
     }
 
     @Test

@@ -12,17 +12,32 @@ import java.util.concurrent.TimeUnit;
 /**
  * The suite as a user runs it: {@code deploy/local/run} with its own data directory, stopped with
  * {@code deploy/local/run --stop}. Output goes to {@code <data>/launcher.log} for post-mortems.
+ *
+ * <p>Settings reach the services as environment variables, as an operator would pass them: webhook
+ * triggers may call receivers the tests run on 127.0.0.1 (the production default allows none), and
+ * a test class may add its own with {@link #withEnvironment(Map)}.
  */
 final class LocalSuite {
 
     static final String ENDPOINT = "http://127.0.0.1:8080";
 
+    /** The webhook signing master key of the launched suite; test-only. */
+    static final String TRIGGER_SIGNING_KEY = "e2e-only-webhook-signing-key-not-for-production";
+
+    private static final Map<String, String> ENVIRONMENT =
+            Map.of(
+                    "COGNATE_TRIGGERS_ALLOWED_URLS", "http://127.0.0.1/",
+                    "COGNATE_TRIGGERS_ALLOWED_NETWORKS", "127.0.0.1/32",
+                    "COGNATE_TRIGGERS_SIGNING_KEY", TRIGGER_SIGNING_KEY);
+
     private final Path repo;
     private final Path data;
+    private final Map<String, String> environment;
 
-    LocalSuite(Path repo, Path data) {
+    LocalSuite(Path repo, Path data, Map<String, String> environment) {
         this.repo = repo;
         this.data = data;
+        this.environment = Map.copyOf(environment);
     }
 
     static LocalSuite fromSystemProperties() {
@@ -30,8 +45,15 @@ final class LocalSuite {
                 Path.of(System.getProperty("cognate.repo.root", "../.."))
                         .toAbsolutePath()
                         .normalize(),
-                Path.of(System.getProperty("cognate.e2e.data", "target/e2e-data"))
-                        .toAbsolutePath());
+                Path.of(System.getProperty("cognate.e2e.data", "target/e2e-data")).toAbsolutePath(),
+                ENVIRONMENT);
+    }
+
+    /** The same suite launched with these settings too (applied when {@link #start()} launches). */
+    LocalSuite withEnvironment(Map<String, String> more) {
+        Map<String, String> all = new java.util.HashMap<>(environment);
+        all.putAll(more);
+        return new LocalSuite(repo, data, all);
     }
 
     /** Starts everything and returns how long it took to be healthy. */
@@ -73,6 +95,7 @@ final class LocalSuite {
                         .directory(repo.toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
         builder.environment().put("COGNATE_DATA_DIR", data.toString());
         Process process = builder.start();
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {

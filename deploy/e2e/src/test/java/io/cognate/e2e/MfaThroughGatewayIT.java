@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
-import java.time.Instant;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -32,10 +28,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftw
  * software token, prefers it, and the next sign-in is challenged with SOFTWARE_TOKEN_MFA and
  * completed with a code computed here (RFC 6238).
  */
+@ExtendWith(SharedSuite.class)
 class MfaThroughGatewayIT {
 
     private static final URI GATEWAY = URI.create(LocalSuite.ENDPOINT);
-    private static final LocalSuite SUITE = LocalSuite.fromSystemProperties();
+    private static final LocalSuite SUITE = SharedSuite.SUITE;
     private static final String PASSWORD = "Mfa-Gateway-Pa55word!";
 
     private static CognitoIdentityProviderClient cognito;
@@ -44,7 +41,6 @@ class MfaThroughGatewayIT {
 
     @BeforeAll
     static void launch() throws Exception {
-        SUITE.start();
         Map<String, String> root = SUITE.rootCredentials();
         cognito =
                 CognitoIdentityProviderClient.builder()
@@ -82,7 +78,6 @@ class MfaThroughGatewayIT {
         if (cognito != null) {
             cognito.close();
         }
-        SUITE.stop();
     }
 
     @Test
@@ -95,10 +90,10 @@ class MfaThroughGatewayIT {
         String accessToken = signIn(username).authenticationResult().accessToken();
         String secret =
                 cognito.associateSoftwareToken(r -> r.accessToken(accessToken)).secretCode();
-        long step = Instant.now().getEpochSecond() / 30;
+        long step = Totp.step();
         var verified =
                 cognito.verifySoftwareToken(
-                        r -> r.accessToken(accessToken).userCode(totp(secret, step)));
+                        r -> r.accessToken(accessToken).userCode(Totp.code(secret, step)));
         assertThat(verified.status()).isEqualTo(VerifySoftwareTokenResponseType.SUCCESS);
         cognito.setUserMFAPreference(
                 r ->
@@ -108,11 +103,12 @@ class MfaThroughGatewayIT {
         InitiateAuthResponse challenged = signIn(username);
         assertThat(challenged.challengeName()).isEqualTo(ChallengeNameType.SOFTWARE_TOKEN_MFA);
         assertThat(challenged.authenticationResult()).isNull();
-        assertThatThrownBy(() -> answer(challenged, username, wrongCode(secret, step)))
+        assertThatThrownBy(() -> answer(challenged, username, Totp.wrongCode(secret, step)))
                 .isInstanceOf(CodeMismatchException.class);
 
         // The verified code's step is spent: the next one is within the ±1 step window.
-        var tokens = answer(challenged, username, totp(secret, step + 1)).authenticationResult();
+        var tokens =
+                answer(challenged, username, Totp.code(secret, step + 1)).authenticationResult();
 
         assertThat(tokens.accessToken()).isNotBlank();
         assertThat(cognito.getUser(r -> r.accessToken(tokens.accessToken())).username())
@@ -141,51 +137,5 @@ class MfaThroughGatewayIT {
                                                 username,
                                                 "SOFTWARE_TOKEN_MFA_CODE",
                                                 code)));
-    }
-
-    /** A six-digit code that no step the server may accept around {@code step} produces. */
-    private static String wrongCode(String secret, long step) {
-        for (int candidate = 0; ; candidate++) {
-            String code = String.format("%06d", candidate);
-            boolean valid = false;
-            for (long s = step - 1; s <= step + 2; s++) {
-                valid |= code.equals(totp(secret, s));
-            }
-            if (!valid) {
-                return code;
-            }
-        }
-    }
-
-    /** RFC 6238: HMAC-SHA1 over the 30-second step, dynamic truncation, six digits. */
-    private static String totp(String base32Secret, long step) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(base32(base32Secret), "HmacSHA1"));
-            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
-            int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ByteBuffer.wrap(hash, offset, 4).getInt() & 0x7fffffff;
-            return String.format("%06d", binary % 1_000_000);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** RFC 4648 base32, as Cognito's SecretCode is written (no padding). */
-    private static byte[] base32(String text) {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        String clean = text.replace("=", "").toUpperCase();
-        ByteBuffer out = ByteBuffer.allocate(clean.length() * 5 / 8);
-        int buffer = 0;
-        int bits = 0;
-        for (char c : clean.toCharArray()) {
-            buffer = (buffer << 5) | alphabet.indexOf(c);
-            bits += 5;
-            if (bits >= 8) {
-                out.put((byte) (buffer >> (bits - 8)));
-                bits -= 8;
-            }
-        }
-        return out.array();
     }
 }

@@ -11,19 +11,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -38,10 +36,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthoriz
  * sign-out), amazon-cognito-identity-js (SRP), and the JWKS the gateway serves verifying the
  * tokens' RS256 signatures.
  */
+@ExtendWith(SharedSuite.class)
 class SignInThroughGatewayIT {
 
     private static final URI GATEWAY = URI.create(LocalSuite.ENDPOINT);
-    private static final LocalSuite SUITE = LocalSuite.fromSystemProperties();
+    private static final LocalSuite SUITE = SharedSuite.SUITE;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "Gateway-Pa55word!";
 
@@ -51,7 +50,6 @@ class SignInThroughGatewayIT {
 
     @BeforeAll
     static void launch() throws Exception {
-        SUITE.start();
         Map<String, String> root = SUITE.rootCredentials();
         cognito =
                 CognitoIdentityProviderClient.builder()
@@ -85,7 +83,6 @@ class SignInThroughGatewayIT {
         if (cognito != null) {
             cognito.close();
         }
-        SUITE.stop();
     }
 
     @Test
@@ -164,24 +161,9 @@ class SignInThroughGatewayIT {
      * Runs amazon-cognito-identity-js's authenticateUser (SRP, its default) against the gateway.
      */
     private static JsonNode amplify(String username, String password) throws Exception {
-        Path scripts = SUITE.repo().resolve("user-pool-service/src/test/js");
-        String input =
-                JSON.writeValueAsString(
-                        Map.of(
-                                "endpoint", GATEWAY.toString(),
-                                "userPoolId", poolId,
-                                "clientId", clientId,
-                                "username", username,
-                                "password", password));
-        Process node =
-                new ProcessBuilder(List.of("node", "authenticate.js", input))
-                        .directory(scripts.toFile())
-                        .redirectError(ProcessBuilder.Redirect.INHERIT)
-                        .start();
-        byte[] out = node.getInputStream().readAllBytes();
-        assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(node.exitValue()).as(new String(out, StandardCharsets.UTF_8)).isZero();
-        return JSON.readTree(out);
+        return AmplifyScripts.run(
+                "authenticate.js",
+                AmplifyScripts.signIn(poolId, clientId, username, password, "USER_SRP_AUTH"));
     }
 
     private static JsonNode get(String path) throws Exception {
