@@ -9,7 +9,7 @@ import io.cognate.broker.policy.MatchedStatement;
 import io.cognate.broker.policy.NamedPolicy;
 import io.cognate.broker.policy.ParsedPolicies;
 import io.cognate.broker.policy.PolicyEvaluator;
-import io.cognate.broker.role.RoleStore;
+import io.cognate.broker.role.RolePolicies;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,11 +46,11 @@ public class SessionPermissions {
             Instant now,
             Map<String, List<String>> requestKeys) {}
 
-    private final RoleStore roles;
+    private final RolePolicies roles;
     private final ParsedPolicies parsed;
     private final PolicyEvaluator evaluator;
 
-    SessionPermissions(RoleStore roles, ParsedPolicies parsed, PolicyEvaluator evaluator) {
+    SessionPermissions(RolePolicies roles, ParsedPolicies parsed, PolicyEvaluator evaluator) {
         this.roles = roles;
         this.parsed = parsed;
         this.evaluator = evaluator;
@@ -59,15 +59,12 @@ public class SessionPermissions {
     public Uni<Decision> decide(SqlClient sql, SessionPrincipal session, Ask ask) {
         AccessRequest request =
                 AccessRequest.of(ask.action(), ask.resource(), context(session, ask));
-        return roles.inlinePolicies(sql, session.roleId())
-                .map(documents -> decide(session, documents, request));
+        return roles.of(sql, session.roleId())
+                .map(rolePolicies -> decide(session, rolePolicies, request));
     }
 
     private Decision decide(
-            SessionPrincipal session, Map<String, String> documents, AccessRequest request) {
-        List<NamedPolicy> rolePolicies = new ArrayList<>();
-        documents.forEach(
-                (name, json) -> rolePolicies.add(new NamedPolicy(name, parsed.identity(json))));
+            SessionPrincipal session, List<NamedPolicy> rolePolicies, AccessRequest request) {
         Decision role = evaluator.evaluate(rolePolicies, request);
         if (session.sessionPolicy() == null || role.effect() == DecisionEffect.EXPLICIT_DENY) {
             return role;

@@ -91,6 +91,14 @@ public interface CognateConfig {
         /** Tolerated clock difference with issuers for {@code iat} and {@code nbf}. */
         @WithDefault("60s")
         Duration tokenClockSkew();
+
+        /**
+         * How long a role's inline policies are held in memory for decisions. A change made through
+         * this replica takes effect at once; one made through another replica within this time.
+         * Zero reads them on every decision.
+         */
+        @WithDefault("1s")
+        Duration policyCacheTtl();
     }
 
     interface OidcProvider {

@@ -21,11 +21,13 @@ public class DeleteRole implements AwsOperation<DeleteRole.Request, DeleteRole.R
     private final Pool pool;
     private final RoleRepository roles;
     private final RoleAccess access;
+    private final RolePolicies cached;
 
-    DeleteRole(Pool pool, RoleRepository roles, RoleAccess access) {
+    DeleteRole(Pool pool, RoleRepository roles, RoleAccess access, RolePolicies cached) {
         this.pool = pool;
         this.roles = roles;
         this.access = access;
+        this.cached = cached;
     }
 
     @Override
@@ -36,21 +38,28 @@ public class DeleteRole implements AwsOperation<DeleteRole.Request, DeleteRole.R
     @Override
     public Uni<Response> execute(Request request, RequestContext context) {
         return pool.withTransaction(
-                sql ->
-                        access.existing(sql, context, "iam:DeleteRole", request.roleName(), true)
-                                .call(
-                                        role ->
-                                                roles.policies(sql, role.roleId())
-                                                        .invoke(
-                                                                policies -> {
-                                                                    if (!policies.isEmpty()) {
-                                                                        throw new DeleteConflictException(
-                                                                                "Cannot delete entity,"
-                                                                                        + " must delete"
-                                                                                        + " policies first.");
-                                                                    }
-                                                                }))
-                                .call(role -> roles.delete(sql, role.roleId()))
-                                .replaceWith(new Response()));
+                        sql ->
+                                access.existing(
+                                                sql,
+                                                context,
+                                                "iam:DeleteRole",
+                                                request.roleName(),
+                                                true)
+                                        .call(
+                                                role ->
+                                                        roles.policies(sql, role.roleId())
+                                                                .invoke(
+                                                                        policies -> {
+                                                                            if (!policies
+                                                                                    .isEmpty()) {
+                                                                                throw new DeleteConflictException(
+                                                                                        "Cannot delete entity,"
+                                                                                                + " must delete"
+                                                                                                + " policies first.");
+                                                                            }
+                                                                        }))
+                                        .call(role -> roles.delete(sql, role.roleId())))
+                .invoke(role -> cached.invalidate(role.roleId()))
+                .replaceWith(new Response());
     }
 }

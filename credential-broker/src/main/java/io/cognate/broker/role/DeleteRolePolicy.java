@@ -18,11 +18,13 @@ public class DeleteRolePolicy
     private final Pool pool;
     private final RoleRepository roles;
     private final RoleAccess access;
+    private final RolePolicies cached;
 
-    DeleteRolePolicy(Pool pool, RoleRepository roles, RoleAccess access) {
+    DeleteRolePolicy(Pool pool, RoleRepository roles, RoleAccess access, RolePolicies cached) {
         this.pool = pool;
         this.roles = roles;
         this.access = access;
+        this.cached = cached;
     }
 
     @Override
@@ -33,24 +35,30 @@ public class DeleteRolePolicy
     @Override
     public Uni<Response> execute(Request request, RequestContext context) {
         return pool.withTransaction(
-                sql ->
-                        access.existing(
-                                        sql,
-                                        context,
-                                        "iam:DeleteRolePolicy",
-                                        request.roleName(),
-                                        true)
-                                .chain(
-                                        role ->
-                                                roles.deletePolicy(
-                                                        sql, role.roleId(), request.policyName()))
-                                .map(
-                                        deleted -> {
-                                            if (!deleted) {
-                                                throw GetRolePolicy.noSuchPolicy(
-                                                        request.policyName());
-                                            }
-                                            return new Response();
-                                        }));
+                        sql ->
+                                access.existing(
+                                                sql,
+                                                context,
+                                                "iam:DeleteRolePolicy",
+                                                request.roleName(),
+                                                true)
+                                        .call(
+                                                role ->
+                                                        roles.deletePolicy(
+                                                                        sql,
+                                                                        role.roleId(),
+                                                                        request.policyName())
+                                                                .invoke(
+                                                                        deleted -> {
+                                                                            if (!deleted) {
+                                                                                throw GetRolePolicy
+                                                                                        .noSuchPolicy(
+                                                                                                request
+                                                                                                        .policyName());
+                                                                            }
+                                                                        })))
+                // After the commit, so that no decision on this replica uses the deleted policy.
+                .invoke(role -> cached.invalidate(role.roleId()))
+                .replaceWith(new Response());
     }
 }

@@ -24,11 +24,13 @@ public class PutRolePolicy implements AwsOperation<PutRolePolicy.Request, PutRol
     private final Pool pool;
     private final RoleRepository roles;
     private final RoleAccess access;
+    private final RolePolicies cached;
 
-    PutRolePolicy(Pool pool, RoleRepository roles, RoleAccess access) {
+    PutRolePolicy(Pool pool, RoleRepository roles, RoleAccess access, RolePolicies cached) {
         this.pool = pool;
         this.roles = roles;
         this.access = access;
+        this.cached = cached;
     }
 
     @Override
@@ -41,18 +43,26 @@ public class PutRolePolicy implements AwsOperation<PutRolePolicy.Request, PutRol
         PolicyDocument.parseIdentityPolicy(request.policyDocument());
         InlinePolicy policy = new InlinePolicy(request.policyName(), request.policyDocument());
         return pool.withTransaction(
-                sql ->
-                        access.existing(sql, context, "iam:PutRolePolicy", request.roleName(), true)
-                                .call(
-                                        role ->
-                                                roles.policies(sql, role.roleId())
-                                                        .invoke(
-                                                                existing ->
-                                                                        requireWithinQuota(
-                                                                                role, existing,
-                                                                                policy)))
-                                .call(role -> roles.putPolicy(sql, role.roleId(), policy))
-                                .replaceWith(new Response()));
+                        sql ->
+                                access.existing(
+                                                sql,
+                                                context,
+                                                "iam:PutRolePolicy",
+                                                request.roleName(),
+                                                true)
+                                        .call(
+                                                role ->
+                                                        roles.policies(sql, role.roleId())
+                                                                .invoke(
+                                                                        existing ->
+                                                                                requireWithinQuota(
+                                                                                        role,
+                                                                                        existing,
+                                                                                        policy)))
+                                        .call(role -> roles.putPolicy(sql, role.roleId(), policy)))
+                // After the commit, so that no decision on this replica uses the old document.
+                .invoke(role -> cached.invalidate(role.roleId()))
+                .replaceWith(new Response());
     }
 
     private static void requireWithinQuota(

@@ -308,6 +308,47 @@ class VerifyResourceQuarkusTest {
         refused(request, 401, "MissingAuthenticationToken");
     }
 
+    @Test
+    void verifyWhenTheRolePolicyChangesThenTheVeryNextDecisionFollowsIt() {
+        Map<String, Object> request = signed(session());
+        String table = "arn:aws:dynamodb:us-east-1:000000000000:table/things";
+        verify(request, "dynamodb:GetItem", table).body("decision.effect", equalTo("ALLOW"));
+
+        iam.putRolePolicy(
+                r ->
+                        r.roleName(roleName)
+                                .policyName("app")
+                                .policyDocument(
+                                        """
+                                        {"Version": "2012-10-17", "Statement": [
+                                          {"Sid": "OnlyPut", "Effect": "Allow", "Action": "dynamodb:PutItem", "Resource": "*"}]}
+                                        """));
+        verify(request, "dynamodb:GetItem", table)
+                .body("decision.effect", equalTo("IMPLICIT_DENY"));
+        verify(request, "dynamodb:PutItem", table)
+                .body("decision.effect", equalTo("ALLOW"))
+                .body("decision.matchedStatements.sid", contains("OnlyPut"));
+
+        iam.deleteRolePolicy(r -> r.roleName(roleName).policyName("app"));
+        verify(request, "dynamodb:PutItem", table)
+                .body("decision.effect", equalTo("IMPLICIT_DENY"));
+    }
+
+    @Test
+    void verifyWhenTheRoleWasDeletedThenCredentialsIssuedBeforeAreDeniedAtOnce() {
+        Map<String, Object> request = signed(session());
+        verify(request, "dynamodb:GetItem", "*").body("decision.effect", equalTo("ALLOW"));
+
+        iam.deleteRolePolicy(r -> r.roleName(roleName).policyName("app"));
+        iam.deleteRole(r -> r.roleName(roleName));
+
+        verify(request, "dynamodb:GetItem", "*")
+                .statusCode(200)
+                .body("authenticated", equalTo(true))
+                .body("decision.effect", equalTo("IMPLICIT_DENY"))
+                .body("decision.allowed", equalTo(false));
+    }
+
     private AwsSessionCredentials session() {
         return AwsSessionCredentials.create(
                 assumed.credentials().accessKeyId(),

@@ -4,7 +4,6 @@ import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.identitypool.identity.IdentityAccess;
 import io.cognate.identitypool.oidc.OpenIdClaims;
-import io.cognate.identitypool.oidc.OpenIdTokens;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,10 +55,10 @@ public class GetCredentialsForIdentity
     private record Grant(OpenIdClaims claims, String roleArn) {}
 
     private final IdentityAccess access;
-    private final OpenIdTokens tokens;
+    private final BrokerTokens tokens;
     private final StsClient sts;
 
-    GetCredentialsForIdentity(IdentityAccess access, OpenIdTokens tokens, StsClient sts) {
+    GetCredentialsForIdentity(IdentityAccess access, BrokerTokens tokens, StsClient sts) {
         this.access = access;
         this.tokens = tokens;
         this.sts = sts;
@@ -98,7 +97,7 @@ public class GetCredentialsForIdentity
                                                                         request.customRoleArn()))))
                 .chain(
                         grant ->
-                                tokens.mint(grant.claims())
+                                tokens.token(grant.claims())
                                         .chain(
                                                 token ->
                                                         sts.assumeRoleWithWebIdentity(

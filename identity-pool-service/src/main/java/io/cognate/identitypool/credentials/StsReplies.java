@@ -53,7 +53,16 @@ final class StsReplies {
         return parse(xml).map(document -> text(document, "Code"));
     }
 
-    private static Optional<Document> parse(String xml) {
+    /**
+     * One configured builder per thread: {@code DocumentBuilderFactory.newInstance()} looks the
+     * implementation up through the class path and a new builder sets up a whole parser
+     * configuration, which cost more than the rest of GetCredentialsForIdentity's own work. A
+     * builder is not thread-safe, but is reusable after {@link DocumentBuilder#reset()}.
+     */
+    private static final ThreadLocal<DocumentBuilder> BUILDERS =
+            ThreadLocal.withInitial(StsReplies::newBuilder);
+
+    private static DocumentBuilder newBuilder() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -61,11 +70,20 @@ final class StsReplies {
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             factory.setNamespaceAware(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser refuses a standard feature", e);
+        }
+    }
+
+    private static Optional<Document> parse(String xml) {
+        DocumentBuilder builder = BUILDERS.get();
+        try {
+            builder.reset();
             builder.setErrorHandler(null);
             return Optional.of(
                     builder.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+        } catch (SAXException | IOException e) {
             return Optional.empty();
         }
     }

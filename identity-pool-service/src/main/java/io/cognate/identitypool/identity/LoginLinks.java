@@ -42,14 +42,19 @@ class LoginLinks {
     /** GetId with logins: the identity they resolve to, created (authenticated) when none. */
     Uni<String> identityFor(IdentityPoolView pool, List<VerifiedLogin> logins, RequestContext ctx) {
         String poolId = pool.identityPoolId();
-        return owners(poolId, logins)
-                .chain(ids -> views(ids))
+        return ownersByLogin(poolId, logins)
                 .chain(
-                        owners -> {
+                        byLogin ->
+                                views(distinct(byLogin)).map(owners -> Map.entry(byLogin, owners)))
+                .chain(
+                        found -> {
+                            List<String> byLogin = found.getKey();
+                            List<IdentityView> owners = found.getValue();
+                            List<VerifiedLogin> unlinked = unlinked(logins, byLogin);
                             if (owners.isEmpty()) {
                                 return identities
                                         .create(poolId, true, ctx)
-                                        .call(id -> linkMissing(poolId, id, logins, ctx));
+                                        .call(id -> link(poolId, id, unlinked, ctx));
                             }
                             owners.forEach(Identities::requireEnabled);
                             List<IdentityView.Login> held = new ArrayList<>();
@@ -71,7 +76,9 @@ class LoginLinks {
                                             o -> identities.merge(o.identityId(), id, ctx))
                                     .collect()
                                     .last()
-                                    .chain(() -> linkMissing(poolId, id, logins, ctx))
+                                    // Merged logins moved to the survivor with their
+                                    // identities: only the ones nobody held are linked.
+                                    .chain(() -> link(poolId, id, unlinked, ctx))
                                     .replaceWith(id);
                         });
     }
@@ -85,9 +92,10 @@ class LoginLinks {
             IdentityView identity,
             List<VerifiedLogin> logins,
             RequestContext ctx) {
-        return owners(identity.identityPoolId(), logins)
+        return ownersByLogin(identity.identityPoolId(), logins)
                 .chain(
-                        owners -> {
+                        byLogin -> {
+                            Set<String> owners = distinct(byLogin);
                             boolean onlyThis =
                                     owners.stream().allMatch(identity.identityId()::equals);
                             boolean required = identity.authenticated();
@@ -95,8 +103,11 @@ class LoginLinks {
                                 throw new NotAuthorizedException(MISMATCH);
                             }
                             requireOnePerProvider(pool, identity.logins(), logins);
-                            return linkMissing(
-                                    identity.identityPoolId(), identity.identityId(), logins, ctx);
+                            return link(
+                                    identity.identityPoolId(),
+                                    identity.identityId(),
+                                    unlinked(logins, byLogin),
+                                    ctx);
                         });
     }
 
@@ -128,20 +139,44 @@ class LoginLinks {
                 });
     }
 
-    /** The identities the logins are already linked to (or, for own tokens, issued for). */
-    private Uni<Set<String>> owners(String poolId, List<VerifiedLogin> logins) {
-        return Multi.createFrom()
-                .iterable(logins)
-                .onItem()
-                .transformToUniAndConcatenate(login -> ownerOf(poolId, login))
-                .collect()
-                .asList()
-                .map(
-                        found -> {
-                            Set<String> owners = new LinkedHashSet<>();
-                            found.stream().filter(o -> o != null).forEach(owners::add);
-                            return owners;
-                        });
+    /**
+     * For each login, in order, the identity it is already linked to (or, for own tokens, issued
+     * for), or null. Read once per request: the links to add are the logins with no owner here (a
+     * concurrent link by another request is caught by the insert, a ResourceConflict).
+     */
+    private Uni<List<String>> ownersByLogin(String poolId, List<VerifiedLogin> logins) {
+        // One after the other, as they share the request's database session; not a Multi,
+        // which would drop the nulls that say "not linked".
+        Uni<List<String>> found = Uni.createFrom().item(ArrayList::new);
+        for (VerifiedLogin login : logins) {
+            found =
+                    found.chain(
+                            list ->
+                                    ownerOf(poolId, login)
+                                            .map(
+                                                    owner -> {
+                                                        list.add(owner);
+                                                        return list;
+                                                    }));
+        }
+        return found;
+    }
+
+    private static Set<String> distinct(List<String> owners) {
+        Set<String> out = new LinkedHashSet<>();
+        owners.stream().filter(o -> o != null).forEach(out::add);
+        return out;
+    }
+
+    /** The logins no identity holds yet (own tokens are never links). */
+    private static List<VerifiedLogin> unlinked(List<VerifiedLogin> logins, List<String> owners) {
+        List<VerifiedLogin> out = new ArrayList<>();
+        for (int i = 0; i < logins.size(); i++) {
+            if (owners.get(i) == null && !isOwnToken(logins.get(i))) {
+                out.add(logins.get(i));
+            }
+        }
+        return out;
     }
 
     private Uni<List<IdentityView>> views(Set<String> ids) {
@@ -171,25 +206,19 @@ class LoginLinks {
         return identities.findByLogin(poolId, login.providerName(), login.subject());
     }
 
-    private Uni<Void> linkMissing(
-            String poolId, String identityId, List<VerifiedLogin> logins, RequestContext ctx) {
+    private Uni<Void> link(
+            String poolId, String identityId, List<VerifiedLogin> unlinked, RequestContext ctx) {
         return Multi.createFrom()
-                .iterable(logins.stream().filter(l -> !isOwnToken(l)).toList())
+                .iterable(unlinked)
                 .onItem()
                 .transformToUniAndConcatenate(
                         login ->
-                                identities
-                                        .findByLogin(poolId, login.providerName(), login.subject())
-                                        .chain(
-                                                owner ->
-                                                        owner != null
-                                                                ? Uni.createFrom().voidItem()
-                                                                : identities.link(
-                                                                        poolId,
-                                                                        identityId,
-                                                                        login.providerName(),
-                                                                        login.subject(),
-                                                                        ctx)))
+                                identities.link(
+                                        poolId,
+                                        identityId,
+                                        login.providerName(),
+                                        login.subject(),
+                                        ctx))
                 .collect()
                 .last()
                 .replaceWithVoid();
