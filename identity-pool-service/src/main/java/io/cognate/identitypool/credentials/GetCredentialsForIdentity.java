@@ -4,6 +4,7 @@ import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.identitypool.identity.IdentityAccess;
 import io.cognate.identitypool.oidc.OpenIdClaims;
+import io.cognate.identitypool.oidc.OpenIdTokens;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,10 +56,10 @@ public class GetCredentialsForIdentity
     private record Grant(OpenIdClaims claims, String roleArn) {}
 
     private final IdentityAccess access;
-    private final BrokerTokens tokens;
+    private final OpenIdTokens tokens;
     private final StsClient sts;
 
-    GetCredentialsForIdentity(IdentityAccess access, BrokerTokens tokens, StsClient sts) {
+    GetCredentialsForIdentity(IdentityAccess access, OpenIdTokens tokens, StsClient sts) {
         this.access = access;
         this.tokens = tokens;
         this.sts = sts;
@@ -97,7 +98,7 @@ public class GetCredentialsForIdentity
                                                                         request.customRoleArn()))))
                 .chain(
                         grant ->
-                                tokens.token(grant.claims())
+                                tokens.mint(grant.claims())
                                         .chain(
                                                 token ->
                                                         sts.assumeRoleWithWebIdentity(
