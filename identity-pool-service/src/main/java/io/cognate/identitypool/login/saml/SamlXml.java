@@ -1,0 +1,193 @@
+package io.cognate.identitypool.login.saml;
+
+import io.cognate.contracts.aws.error.NotAuthorizedException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The one XML parser SAML input goes through (SECURITY-CASES 9): the JDK's built-in parser (never
+ * one a dependency brings) with DOCTYPE declarations refused outright, so no DTD, external entity
+ * or entity expansion is ever processed; no XInclude; at most {@link #MAX_DEPTH} levels of
+ * elements; and input bounded before parsing. The document is parsed once and the same DOM is both
+ * verified and read, so there is no parser differential to exploit.
+ */
+final class SamlXml {
+
+    static final String PROTOCOL = "urn:oasis:names:tc:SAML:2.0:protocol";
+    static final String ASSERTION = "urn:oasis:names:tc:SAML:2.0:assertion";
+    static final String DSIG = "http://www.w3.org/2000/09/xmldsig#";
+
+    /**
+     * Above what a Logins value (50,000 characters of base64) can carry: a second line of defence.
+     */
+    static final int MAX_BYTES = 64 * 1024;
+
+    /** SAML responses nest about ten levels deep; anything far deeper is an attack. */
+    static final int MAX_DEPTH = 48;
+
+    private SamlXml() {}
+
+    /** The document a base64 {@code Logins} value holds, or NotAuthorizedException. */
+    static Document parseBase64(String value) {
+        if (value == null || value.length() > MAX_BYTES * 4 / 3 + 4) {
+            throw invalid("The SAML response is too large.");
+        }
+        byte[] xml;
+        try {
+            xml = Base64.getMimeDecoder().decode(value);
+        } catch (IllegalArgumentException e) {
+            throw invalid("The SAML response is not base64.");
+        }
+        return parse(xml);
+    }
+
+    /** A hardened parse of trusted or untrusted XML; NotAuthorizedException when refused. */
+    static Document parse(byte[] xml) {
+        if (xml.length > MAX_BYTES) {
+            throw invalid("The SAML response is too large.");
+        }
+        try {
+            DocumentBuilder builder = FACTORY.newDocumentBuilder();
+            builder.setErrorHandler(RETHROW);
+            builder.setEntityResolver(
+                    (publicId, systemId) -> {
+                        throw new SAXException("external entities are not allowed");
+                    });
+            Document document = builder.parse(new ByteArrayInputStream(xml));
+            requireDepth(document.getDocumentElement());
+            return document;
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            throw invalid("The SAML response is not well-formed or uses refused XML features.");
+        }
+    }
+
+    /** Element children of {@code parent} with this namespace and local name. */
+    static List<Element> children(Element parent, String ns, String name) {
+        List<Element> found = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e
+                    && ns.equals(e.getNamespaceURI())
+                    && name.equals(e.getLocalName())) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    /** The single such child, null when absent, refused when repeated. */
+    static Element optionalChild(Element parent, String ns, String name) {
+        List<Element> found = children(parent, ns, name);
+        if (found.size() > 1) {
+            throw invalid("The SAML response repeats " + name + ".");
+        }
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    static Element requiredChild(Element parent, String ns, String name) {
+        Element child = optionalChild(parent, ns, name);
+        if (child == null) {
+            throw invalid("The SAML response lacks " + name + ".");
+        }
+        return child;
+    }
+
+    /**
+     * The whole text of a simple element: every text and CDATA node, comments skipped but never
+     * cutting the value short (a comment spliced into a signed NameID must not truncate it:
+     * CVE-2017-11428). Elements inside a value are refused.
+     */
+    static String text(Element element) {
+        StringBuilder text = new StringBuilder();
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            switch (n.getNodeType()) {
+                case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> text.append(n.getNodeValue());
+                case Node.COMMENT_NODE, Node.PROCESSING_INSTRUCTION_NODE -> {}
+                default ->
+                        throw invalid(
+                                "The SAML value of " + element.getLocalName() + " is not text.");
+            }
+        }
+        return text.toString();
+    }
+
+    /** An attribute's value, null when absent (DOM answers "" for both). */
+    static String attribute(Element element, String name) {
+        return element.hasAttributeNS(null, name) ? element.getAttributeNS(null, name) : null;
+    }
+
+    static NotAuthorizedException invalid(String why) {
+        return new NotAuthorizedException("Invalid login token. " + why);
+    }
+
+    private static void requireDepth(Element root) {
+        List<Node> level = List.of(root);
+        for (int depth = 1; !level.isEmpty(); depth++) {
+            if (depth > MAX_DEPTH) {
+                throw invalid("The SAML response is nested too deeply.");
+            }
+            List<Node> next = new ArrayList<>();
+            for (Node node : level) {
+                for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+                    if (n instanceof Element) {
+                        next.add(n);
+                    }
+                }
+            }
+            level = next;
+        }
+    }
+
+    private static final ErrorHandler RETHROW =
+            new ErrorHandler() {
+                @Override
+                public void warning(SAXParseException e) {}
+
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            };
+
+    private static final DocumentBuilderFactory FACTORY = hardenedFactory();
+
+    private static DocumentBuilderFactory hardenedFactory() {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+        try {
+            factory.setNamespaceAware(true);
+            factory.setValidating(false);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature(
+                    "http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            // The JDK parser stops at this depth while parsing, before a deep document is built.
+            factory.setAttribute("jdk.xml.maxElementDepth", String.valueOf(MAX_DEPTH));
+        } catch (ParserConfigurationException | IllegalArgumentException e) {
+            throw new IllegalStateException("the JDK XML parser cannot be hardened", e);
+        }
+        return factory;
+    }
+}
