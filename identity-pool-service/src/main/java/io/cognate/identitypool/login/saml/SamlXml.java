@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -38,6 +39,8 @@ final class SamlXml {
     /** SAML responses nest about ten levels deep; anything far deeper is an attack. */
     static final int MAX_DEPTH = 48;
 
+    private static final Pattern WHITESPACE = Pattern.compile("[\\r\\n\\t ]");
+
     private SamlXml() {}
 
     /** The document a base64 {@code Logins} value holds, or NotAuthorizedException. */
@@ -47,7 +50,8 @@ final class SamlXml {
         }
         byte[] xml;
         try {
-            xml = Base64.getMimeDecoder().decode(value);
+            // Line breaks are usual in HTTP-POST bindings; any other stray character is refused.
+            xml = Base64.getDecoder().decode(WHITESPACE.matcher(value).replaceAll(""));
         } catch (IllegalArgumentException e) {
             throw invalid("The SAML response is not base64.");
         }
