@@ -200,6 +200,33 @@ class SamlLoginQuarkusTest {
     }
 
     @Test
+    void credentialsWhenRoleAttributeThenItsRoleOrTheCustomRoleChosenAmongIt() {
+        String role = "https://aws.amazon.com/SAML/Attributes/Role";
+        String nameId = "frank-" + System.nanoTime();
+
+        String identityId =
+                credentials(response(nameId).attribute(role, EDITORS + "," + SamlIdp.ARN).base64());
+        assertThat(TestTokens.acceptedByBroker(identityId)).containsEntry("RoleArn", EDITORS);
+
+        String two =
+                response(nameId)
+                        .attribute(role, EDITORS + "," + SamlIdp.ARN, SamlIdp.ARN + "," + AUTH)
+                        .base64();
+        String chosen = getId(two);
+        app.getCredentialsForIdentity(
+                r -> r.identityId(chosen).logins(Map.of(SamlIdp.ARN, two)).customRoleArn(AUTH));
+        assertThat(TestTokens.acceptedByBroker(chosen)).containsEntry("RoleArn", AUTH);
+
+        String ambiguous =
+                response(nameId)
+                        .attribute(role, EDITORS + "," + SamlIdp.ARN, SamlIdp.ARN + "," + AUTH)
+                        .base64();
+        assertThatThrownBy(() -> credentials(ambiguous))
+                .isInstanceOf(NotAuthorizedException.class)
+                .hasMessageContaining("choose one with CustomRoleArn");
+    }
+
+    @Test
     void getIdWhenNameIdHasCommentThenTheWholeValueIsTheSubject() {
         String suffix = System.nanoTime() + ".example";
         String full = "admin@corp.example.com.evil" + suffix;
