@@ -1,16 +1,14 @@
 package io.cognate.identitypool.login.saml;
 
-import static io.cognate.identitypool.login.saml.SamlXml.ASSERTION;
-import static io.cognate.identitypool.login.saml.SamlXml.PROTOCOL;
-import static io.cognate.identitypool.login.saml.SamlXml.attribute;
-import static io.cognate.identitypool.login.saml.SamlXml.invalid;
+import static io.cognate.identitypool.login.saml.SamlDom.ASSERTION;
+import static io.cognate.identitypool.login.saml.SamlDom.PROTOCOL;
+import static io.cognate.identitypool.login.saml.SamlDom.attribute;
+import static io.cognate.identitypool.login.saml.SamlDom.invalid;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.w3c.dom.Element;
 
@@ -53,33 +51,36 @@ final class SamlConditions {
         if (attribute(response, "InResponseTo") != null) {
             throw invalid("The SAML response answers a request that was not made.");
         }
-        Element responseIssuer = SamlXml.optionalChild(response, ASSERTION, "Issuer");
-        if (responseIssuer != null && !provider.entityId().equals(SamlXml.text(responseIssuer))) {
+        Element responseIssuer = SamlDom.optionalChild(response, ASSERTION, "Issuer");
+        if (responseIssuer != null
+                && !provider.entityId().equals(SamlDom.text(responseIssuer).strip())) {
             throw invalid("The SAML response Issuer is not the provider's entity id.");
         }
         if (!provider.entityId()
-                .equals(SamlXml.text(SamlXml.requiredChild(assertion, ASSERTION, "Issuer")))) {
+                .equals(
+                        SamlDom.text(SamlDom.requiredChild(assertion, ASSERTION, "Issuer"))
+                                .strip())) {
             throw invalid("The SAML assertion Issuer is not the provider's entity id.");
         }
-        Element subject = SamlXml.requiredChild(assertion, ASSERTION, "Subject");
-        String nameId = SamlXml.text(SamlXml.requiredChild(subject, ASSERTION, "NameID"));
+        Element subject = SamlDom.requiredChild(assertion, ASSERTION, "Subject");
+        String nameId = SamlDom.text(SamlDom.requiredChild(subject, ASSERTION, "NameID"));
         if (nameId.isBlank() || nameId.length() > 1024) {
             throw invalid("The SAML NameID is empty or too long.");
         }
         Instant until = confirmation(subject, now);
-        Element conditions = SamlXml.requiredChild(assertion, ASSERTION, "Conditions");
+        Element conditions = SamlDom.requiredChild(assertion, ASSERTION, "Conditions");
         until = window(conditions, until, now);
         requireAudience(conditions);
         String id = attribute(assertion, "ID");
         if (id == null || id.isEmpty() || id.length() > 256) {
             throw invalid("The SAML assertion ID is missing or too long.");
         }
-        return new SamlAssertion(id, nameId, until.plus(skew), attributes(assertion));
+        return new SamlAssertion(id, nameId, until.plus(skew), SamlAttributes.of(assertion));
     }
 
     private static void requireSuccess(Element response) {
-        Element status = SamlXml.requiredChild(response, PROTOCOL, "Status");
-        Element code = SamlXml.requiredChild(status, PROTOCOL, "StatusCode");
+        Element status = SamlDom.requiredChild(response, PROTOCOL, "Status");
+        Element code = SamlDom.requiredChild(status, PROTOCOL, "StatusCode");
         if (!SUCCESS.equals(attribute(code, "Value"))) {
             throw invalid("The SAML response status is not Success.");
         }
@@ -87,13 +88,13 @@ final class SamlConditions {
 
     /** The one bearer confirmation: Recipient, NotOnOrAfter required; its NotOnOrAfter back. */
     private Instant confirmation(Element subject, Instant now) {
-        List<Element> confirmations = SamlXml.children(subject, ASSERTION, "SubjectConfirmation");
+        List<Element> confirmations = SamlDom.children(subject, ASSERTION, "SubjectConfirmation");
         if (confirmations.size() != 1
                 || !BEARER.equals(attribute(confirmations.get(0), "Method"))) {
             throw invalid("The SAML subject needs exactly one bearer SubjectConfirmation.");
         }
         Element data =
-                SamlXml.requiredChild(confirmations.get(0), ASSERTION, "SubjectConfirmationData");
+                SamlDom.requiredChild(confirmations.get(0), ASSERTION, "SubjectConfirmationData");
         if (!recipients.contains(attribute(data, "Recipient"))) {
             throw invalid("The SAML Recipient is not AWS's sign-in endpoint.");
         }
@@ -125,36 +126,18 @@ final class SamlConditions {
     }
 
     private static void requireAudience(Element conditions) {
-        List<Element> restrictions = SamlXml.children(conditions, ASSERTION, "AudienceRestriction");
+        List<Element> restrictions = SamlDom.children(conditions, ASSERTION, "AudienceRestriction");
         if (restrictions.isEmpty()) {
             throw invalid("The SAML assertion has no audience restriction.");
         }
         for (Element restriction : restrictions) {
             boolean ours =
-                    SamlXml.children(restriction, ASSERTION, "Audience").stream()
-                            .anyMatch(a -> AUDIENCES.contains(SamlXml.text(a).strip()));
+                    SamlDom.children(restriction, ASSERTION, "Audience").stream()
+                            .anyMatch(a -> AUDIENCES.contains(SamlDom.text(a).strip()));
             if (!ours) {
                 throw invalid("The SAML assertion is meant for another audience.");
             }
         }
-    }
-
-    private static Map<String, List<String>> attributes(Element assertion) {
-        Map<String, List<String>> attributes = new LinkedHashMap<>();
-        for (Element statement : SamlXml.children(assertion, ASSERTION, "AttributeStatement")) {
-            for (Element attribute : SamlXml.children(statement, ASSERTION, "Attribute")) {
-                String name = attribute(attribute, "Name");
-                if (name == null || attributes.containsKey(name)) {
-                    throw invalid("A SAML attribute is unnamed or repeated.");
-                }
-                attributes.put(
-                        name,
-                        SamlXml.children(attribute, ASSERTION, "AttributeValue").stream()
-                                .map(SamlXml::text)
-                                .toList());
-            }
-        }
-        return attributes;
     }
 
     private static Instant instant(Element element, String name) {

@@ -92,7 +92,7 @@ public class SamlLoginValidator implements LoginValidator {
                                         .map(
                                                 first -> {
                                                     if (!first) {
-                                                        throw SamlXml.invalid(
+                                                        throw SamlDom.invalid(
                                                                 "The SAML assertion has already"
                                                                         + " been used.");
                                                     }

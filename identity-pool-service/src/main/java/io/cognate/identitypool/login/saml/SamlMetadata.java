@@ -37,14 +37,14 @@ record SamlMetadata(String entityId, List<X509Certificate> signingCertificates) 
                 || !"EntityDescriptor".equals(root.getLocalName())) {
             throw new IllegalArgumentException("the metadata is not an EntityDescriptor");
         }
-        String entityId = SamlXml.attribute(root, "entityID");
+        String entityId = SamlDom.attribute(root, "entityID");
         if (entityId == null || entityId.isBlank()) {
             throw new IllegalArgumentException("the metadata has no entityID");
         }
         List<X509Certificate> certificates = new ArrayList<>();
-        for (Element idp : SamlXml.children(root, METADATA, "IDPSSODescriptor")) {
-            for (Element key : SamlXml.children(idp, METADATA, "KeyDescriptor")) {
-                String use = SamlXml.attribute(key, "use");
+        for (Element idp : SamlDom.children(root, METADATA, "IDPSSODescriptor")) {
+            for (Element key : SamlDom.children(idp, METADATA, "KeyDescriptor")) {
+                String use = SamlDom.attribute(key, "use");
                 if (use == null || "signing".equals(use)) {
                     certificates.addAll(certificates(key));
                 }
@@ -58,7 +58,7 @@ record SamlMetadata(String entityId, List<X509Certificate> signingCertificates) 
 
     private static List<X509Certificate> certificates(Element keyDescriptor) {
         List<X509Certificate> found = new ArrayList<>();
-        NodeList nodes = keyDescriptor.getElementsByTagNameNS(SamlXml.DSIG, "X509Certificate");
+        NodeList nodes = keyDescriptor.getElementsByTagNameNS(SamlDom.DSIG, "X509Certificate");
         for (int i = 0; i < nodes.getLength(); i++) {
             String base64 = nodes.item(i).getTextContent().replaceAll("\\s", "");
             try {

@@ -1,9 +1,9 @@
 package io.cognate.identitypool.login.saml;
 
-import static io.cognate.identitypool.login.saml.SamlXml.ASSERTION;
-import static io.cognate.identitypool.login.saml.SamlXml.DSIG;
-import static io.cognate.identitypool.login.saml.SamlXml.PROTOCOL;
-import static io.cognate.identitypool.login.saml.SamlXml.invalid;
+import static io.cognate.identitypool.login.saml.SamlDom.ASSERTION;
+import static io.cognate.identitypool.login.saml.SamlDom.DSIG;
+import static io.cognate.identitypool.login.saml.SamlDom.PROTOCOL;
+import static io.cognate.identitypool.login.saml.SamlDom.invalid;
 
 import java.util.HashSet;
 import java.util.List;
@@ -42,8 +42,8 @@ final class SamlResponses {
         }
         Element assertion = (Element) assertions.item(0);
         requireUniqueIds(document);
-        Element responseSignature = SamlXml.optionalChild(response, DSIG, "Signature");
-        Element assertionSignature = SamlXml.optionalChild(assertion, DSIG, "Signature");
+        Element responseSignature = SamlDom.optionalChild(response, DSIG, "Signature");
+        Element assertionSignature = SamlDom.optionalChild(assertion, DSIG, "Signature");
         int placed = (responseSignature == null ? 0 : 1) + (assertionSignature == null ? 0 : 1);
         if (document.getElementsByTagNameNS(DSIG, "Signature").getLength() != placed) {
             throw invalid("The SAML response carries a signature in an unexpected place.");
@@ -69,7 +69,7 @@ final class SamlResponses {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
-            String id = SamlXml.attribute(element, "ID");
+            String id = SamlDom.attribute(element, "ID");
             if (id != null && !seen.add(id)) {
                 throw invalid("The SAML response repeats an ID.");
             }

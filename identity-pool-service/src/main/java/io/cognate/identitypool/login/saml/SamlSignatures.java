@@ -57,7 +57,7 @@ final class SamlSignatures {
      * signature of {@code signed} by one of {@code certificates}. Anything unexpected is false.
      */
     static boolean verifies(Element signed, Element signature, List<X509Certificate> certificates) {
-        String id = SamlXml.attribute(signed, "ID");
+        String id = SamlDom.attribute(signed, "ID");
         if (id == null || id.isEmpty() || signature.getParentNode() != signed) {
             return false;
         }

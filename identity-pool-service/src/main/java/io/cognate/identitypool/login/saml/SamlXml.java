@@ -1,6 +1,5 @@
 package io.cognate.identitypool.login.saml;
 
-import io.cognate.contracts.aws.error.NotAuthorizedException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,10 +26,6 @@ import org.xml.sax.SAXParseException;
  */
 final class SamlXml {
 
-    static final String PROTOCOL = "urn:oasis:names:tc:SAML:2.0:protocol";
-    static final String ASSERTION = "urn:oasis:names:tc:SAML:2.0:assertion";
-    static final String DSIG = "http://www.w3.org/2000/09/xmldsig#";
-
     /**
      * Above what a Logins value (50,000 characters of base64) can carry: a second line of defence.
      */
@@ -46,14 +41,14 @@ final class SamlXml {
     /** The document a base64 {@code Logins} value holds, or NotAuthorizedException. */
     static Document parseBase64(String value) {
         if (value == null || value.length() > MAX_BYTES * 4 / 3 + 4) {
-            throw invalid("The SAML response is too large.");
+            throw SamlDom.invalid("The SAML response is too large.");
         }
         byte[] xml;
         try {
             // Line breaks are usual in HTTP-POST bindings; any other stray character is refused.
             xml = Base64.getDecoder().decode(WHITESPACE.matcher(value).replaceAll(""));
         } catch (IllegalArgumentException e) {
-            throw invalid("The SAML response is not base64.");
+            throw SamlDom.invalid("The SAML response is not base64.");
         }
         return parse(xml);
     }
@@ -61,7 +56,7 @@ final class SamlXml {
     /** A hardened parse of trusted or untrusted XML; NotAuthorizedException when refused. */
     static Document parse(byte[] xml) {
         if (xml.length > MAX_BYTES) {
-            throw invalid("The SAML response is too large.");
+            throw SamlDom.invalid("The SAML response is too large.");
         }
         try {
             DocumentBuilder builder = FACTORY.newDocumentBuilder();
@@ -74,73 +69,16 @@ final class SamlXml {
             requireDepth(document.getDocumentElement());
             return document;
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw invalid("The SAML response is not well-formed or uses refused XML features.");
+            throw SamlDom.invalid(
+                    "The SAML response is not well-formed or uses refused XML features.");
         }
-    }
-
-    /** Element children of {@code parent} with this namespace and local name. */
-    static List<Element> children(Element parent, String ns, String name) {
-        List<Element> found = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e
-                    && ns.equals(e.getNamespaceURI())
-                    && name.equals(e.getLocalName())) {
-                found.add(e);
-            }
-        }
-        return found;
-    }
-
-    /** The single such child, null when absent, refused when repeated. */
-    static Element optionalChild(Element parent, String ns, String name) {
-        List<Element> found = children(parent, ns, name);
-        if (found.size() > 1) {
-            throw invalid("The SAML response repeats " + name + ".");
-        }
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    static Element requiredChild(Element parent, String ns, String name) {
-        Element child = optionalChild(parent, ns, name);
-        if (child == null) {
-            throw invalid("The SAML response lacks " + name + ".");
-        }
-        return child;
-    }
-
-    /**
-     * The whole text of a simple element: every text and CDATA node, comments skipped but never
-     * cutting the value short (a comment spliced into a signed NameID must not truncate it:
-     * CVE-2017-11428). Elements inside a value are refused.
-     */
-    static String text(Element element) {
-        StringBuilder text = new StringBuilder();
-        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-            switch (n.getNodeType()) {
-                case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> text.append(n.getNodeValue());
-                case Node.COMMENT_NODE, Node.PROCESSING_INSTRUCTION_NODE -> {}
-                default ->
-                        throw invalid(
-                                "The SAML value of " + element.getLocalName() + " is not text.");
-            }
-        }
-        return text.toString();
-    }
-
-    /** An attribute's value, null when absent (DOM answers "" for both). */
-    static String attribute(Element element, String name) {
-        return element.hasAttributeNS(null, name) ? element.getAttributeNS(null, name) : null;
-    }
-
-    static NotAuthorizedException invalid(String why) {
-        return new NotAuthorizedException("Invalid login token. " + why);
     }
 
     private static void requireDepth(Element root) {
         List<Node> level = List.of(root);
         for (int depth = 1; !level.isEmpty(); depth++) {
             if (depth > MAX_DEPTH) {
-                throw invalid("The SAML response is nested too deeply.");
+                throw SamlDom.invalid("The SAML response is nested too deeply.");
             }
             List<Node> next = new ArrayList<>();
             for (Node node : level) {
