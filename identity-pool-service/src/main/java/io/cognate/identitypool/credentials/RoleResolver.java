@@ -17,6 +17,7 @@ import java.util.Optional;
  * ({@code cognito:preferred_role}, else a single {@code cognito:roles}) or {@code Rules} (first
  * match wins), and the authenticated role without a mapping or on an ambiguous result unless the
  * mapping says {@code Deny}. A {@code CustomRoleArn} picks among the roles the mapping allows.
+ * Without a mapping, a SAML login's role attribute names the role ({@link SamlRoles}).
  */
 final class RoleResolver {
 
@@ -38,7 +39,10 @@ final class RoleResolver {
                                                         .containsKey(l.roleMappingKey()))
                         .findFirst();
         if (mapped.isEmpty()) {
-            return custom(List.of(), require(pool.authenticatedRole()), customRoleArn);
+            Optional<String> saml = SamlRoles.resolve(logins, customRoleArn);
+            return saml.isPresent()
+                    ? saml.get()
+                    : custom(List.of(), require(pool.authenticatedRole()), customRoleArn);
         }
         String key = mapped.get().roleMappingKey();
         RoleMapping mapping = pool.roleMappings().get(key);

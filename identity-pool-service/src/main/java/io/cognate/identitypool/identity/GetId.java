@@ -5,6 +5,7 @@ import io.cognate.contracts.aws.RequestContext;
 import io.cognate.contracts.aws.error.NotAuthorizedException;
 import io.cognate.contracts.aws.error.ResourceNotFoundException;
 import io.cognate.identitypool.identitypool.IdentityPoolStore;
+import io.cognate.identitypool.login.LoginStep;
 import io.cognate.identitypool.login.Logins;
 import io.cognate.identitypool.platform.CognateConfig;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -70,7 +71,7 @@ public class GetId implements AwsOperation<GetId.Request, GetId.Response> {
                                 }
                                 return identities.create(pool.identityPoolId(), false, context);
                             }
-                            return logins.verify(pool, request.logins())
+                            return logins.verify(pool, request.logins(), LoginStep.IDENTIFY)
                                     .chain(verified -> links.identityFor(pool, verified, context));
                         })
                 .map(Response::new);

@@ -4,6 +4,7 @@ import io.cognate.contracts.aws.RequestContext;
 import io.cognate.contracts.aws.error.NotAuthorizedException;
 import io.cognate.identitypool.identitypool.IdentityPoolStore;
 import io.cognate.identitypool.identitypool.IdentityPoolView;
+import io.cognate.identitypool.login.LoginStep;
 import io.cognate.identitypool.login.Logins;
 import io.cognate.identitypool.login.VerifiedLogin;
 import io.smallrye.mutiny.Uni;
@@ -72,7 +73,7 @@ public class IdentityAccess {
             }
             return Uni.createFrom().item(new Access(identity, pool, List.of()));
         }
-        return logins.verify(pool, presented)
+        return logins.verify(pool, presented, LoginStep.ACCESS)
                 .call(verified -> links.requireOwnAndLink(pool, identity, verified, ctx))
                 .map(verified -> new Access(identity, pool, verified));
     }

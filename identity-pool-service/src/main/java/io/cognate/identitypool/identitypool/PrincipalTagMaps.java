@@ -16,7 +16,17 @@ final class PrincipalTagMaps {
 
     private PrincipalTagMaps() {}
 
+    /** SAML providers map the WS-Federation claims of the NameID and the user's name. */
+    private static final Map<String, String> SAML_DEFAULTS =
+            Map.of(
+                    "username",
+                            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/nameidentifier",
+                    "client", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name");
+
     static Map<String, String> defaults(String providerName) {
+        if (providerName.contains(":saml-provider/")) {
+            return SAML_DEFAULTS;
+        }
         return "www.amazon.com".equals(providerName)
                 ? Map.of("username", "user_id", "client", "aud")
                 : Map.of("username", "sub", "client", "aud");

@@ -18,4 +18,14 @@ public interface LoginValidator {
      * claims.
      */
     Uni<VerifiedLogin> verify(IdentityPoolView pool, String providerName, String token);
+
+    /**
+     * As {@link #verify(IdentityPoolView, String, String)}, for one step of the flow: validators of
+     * single-use tokens (SAML assertions) refuse a second use for the same step. Call inside the
+     * operation's transaction.
+     */
+    default Uni<VerifiedLogin> verify(
+            IdentityPoolView pool, String providerName, String token, LoginStep step) {
+        return verify(pool, providerName, token);
+    }
 }

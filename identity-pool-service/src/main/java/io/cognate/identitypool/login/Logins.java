@@ -24,24 +24,29 @@ public class Logins {
         this.validators = validators.stream().toList();
     }
 
-    /** Every entry verified, in the map's order; empty for a null or empty map. */
-    public Uni<List<VerifiedLogin>> verify(IdentityPoolView pool, Map<String, String> logins) {
+    /**
+     * Every entry verified for {@code step}, in the map's order; empty for a null or empty map.
+     * Call inside the operation's transaction (single-use tokens are recorded in it).
+     */
+    public Uni<List<VerifiedLogin>> verify(
+            IdentityPoolView pool, Map<String, String> logins, LoginStep step) {
         if (logins == null || logins.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         return Multi.createFrom()
                 .iterable(logins.entrySet())
                 .onItem()
-                .transformToUniAndConcatenate(e -> verifyOne(pool, e.getKey(), e.getValue()))
+                .transformToUniAndConcatenate(e -> verifyOne(pool, e.getKey(), e.getValue(), step))
                 .collect()
                 .asList();
     }
 
-    private Uni<VerifiedLogin> verifyOne(IdentityPoolView pool, String provider, String token) {
+    private Uni<VerifiedLogin> verifyOne(
+            IdentityPoolView pool, String provider, String token, LoginStep step) {
         return validators.stream()
                 .filter(v -> v.handles(pool, provider))
                 .findFirst()
-                .map(v -> v.verify(pool, provider, token))
+                .map(v -> v.verify(pool, provider, token, step))
                 .orElseGet(
                         () ->
                                 Uni.createFrom()

@@ -84,6 +84,13 @@ public interface CognateConfig {
          */
         Map<String, SocialProvider> socialProviders();
 
+        /**
+         * SAML providers ({@code SamlProviderARNs}), keyed by the IAM SAML provider ARN ({@code
+         * arn:aws:iam::<account>:saml-provider/<name>}): the IdP metadata IAM would hold for them.
+         * A pool's SAML logins are refused for providers not configured here.
+         */
+        Map<String, SamlProvider> samlProviders();
+
         /** How long a fetched JWKS is used before it is fetched again. */
         @WithDefault("10m")
         Duration jwksCacheTtl();
@@ -116,6 +123,15 @@ public interface CognateConfig {
 
             /** The expected {@code iss}; {@code https://<host/path>} when unset. */
             Optional<String> issuer();
+        }
+
+        interface SamlProvider {
+            /**
+             * The IdP's SAML 2.0 metadata ({@code EntityDescriptor}: entity id and signing
+             * certificates): inline XML when it starts with {@code <}, else the path of a file
+             * holding it. Read once at start-up; an unreadable document fails the start.
+             */
+            String metadata();
         }
 
         interface SocialProvider {

@@ -165,7 +165,7 @@ class LoginValidationQuarkusTest {
         refused(
                 "arn:aws:iam::000000000000:saml-provider/corp",
                 "PHNhbWxwOlJlc3BvbnNlLz4=",
-                "Token is not from a supported provider of this identity pool.");
+                "The SAML provider arn:aws:iam::000000000000:saml-provider/corp is not configured");
         refused("graph.facebook.com", "EAAB-opaque", "No verification endpoint is configured");
     }
 

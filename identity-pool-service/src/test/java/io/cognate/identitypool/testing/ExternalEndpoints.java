@@ -80,6 +80,7 @@ public class ExternalEndpoints implements QuarkusTestResourceLifecycleManager {
                     "test.cognate.signing-key",
                     Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
             config.put("test.cognate.endpoints", base);
+            config.putAll(SamlIdp.configuration());
             return config;
         } catch (IOException | java.security.GeneralSecurityException e) {
             throw new IllegalStateException("test endpoints did not start", e);
