@@ -3,6 +3,7 @@ package io.cognate.userpool.auth;
 import io.cognate.contracts.aws.error.NotAuthorizedException;
 import io.cognate.userpool.device.Devices;
 import io.cognate.userpool.srp.DeviceSrpServer;
+import io.cognate.userpool.token.SignInGrant;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -59,7 +60,8 @@ class DevicePasswordVerifier implements ChallengeHandler {
                         resumed.session().authFlow(),
                         answer.context(),
                         answer.clientMetadata(),
-                        device.deviceKey());
+                        device.deviceKey(),
+                        SignInGrant.AUTHENTICATE_DEVICE);
         return guard.unlessLocked(
                 facts,
                 resumed.user(),

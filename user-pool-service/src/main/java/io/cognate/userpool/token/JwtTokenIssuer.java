@@ -69,8 +69,10 @@ public class JwtTokenIssuer implements TokenIssuer {
                                                                 family,
                                                                 now,
                                                                 refreshToken,
-                                                                PreTokenGeneration
-                                                                        .AUTHENTICATION)));
+                                                                grant.triggerSource() == null
+                                                                        ? PreTokenGeneration
+                                                                                .AUTHENTICATION
+                                                                        : grant.triggerSource())));
     }
 
     @Override
