@@ -10,9 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Answers DEVICE_PASSWORD_VERIFIER: checks the claim signature with the device's verifier and its
  * DeviceGroupKey (reference §3.5), then continues the sign-in after the device step — a remembered
- * device skips the second factor — with tokens bound to the device. A wrong proof is refused as a
- * wrong password (the Session and the SECRET_BLOCK stay spent), recorded as SignInFailed and
- * counted toward the user's lockout shared with the passwords (SECURITY-CASES 12).
+ * device skips the second factor where the pool's ChallengeRequiredOnNewDevice says so — with
+ * tokens bound to the device. A wrong proof is refused as a wrong password (the Session and the
+ * SECRET_BLOCK stay spent), recorded as SignInFailed and counted toward the user's lockout shared
+ * with the passwords (SECURITY-CASES 12).
  */
 @ApplicationScoped
 class DevicePasswordVerifier implements ChallengeHandler {
@@ -110,12 +111,13 @@ class DevicePasswordVerifier implements ChallengeHandler {
                         device.deviceKey(),
                         facts.context().sourceIp(),
                         facts.now())
+                .chain(() -> devices.skipsSecondFactor(facts.client().userPoolId(), device))
                 .chain(
-                        () ->
+                        skips ->
                                 completion.afterDevice(
                                         facts,
                                         resumed.user(),
                                         resumed.session().authTime(),
-                                        device.remembered()));
+                                        skips));
     }
 }
