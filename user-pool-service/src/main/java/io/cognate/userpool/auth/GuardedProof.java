@@ -5,12 +5,13 @@ import io.cognate.userpool.user.PasswordSignIns;
 import io.cognate.userpool.user.UserAccountEntity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Runs a known user's password proof (the password itself, or an SRP claim) under the shared
- * lockout (SECURITY-CASES 12): refused unchecked while locked, a failure counted, a success ending
- * the streak and continuing the sign-in.
+ * lockout (SECURITY-CASES 12): refused unchecked while locked, a failure counted, a success
+ * continuing the sign-in and ending the streak once it ends with tokens.
  */
 @ApplicationScoped
 class GuardedProof {
@@ -42,6 +43,24 @@ class GuardedProof {
                                                                         check)));
     }
 
+    /**
+     * Runs a later proof of the same sign-in (an MFA code, a device proof) under the same lockout:
+     * refused unchecked while the user is locked; {@code proof} counts its own outcome on the
+     * counter it is given ({@link SignInLockout#failed}, {@link
+     * SignInLockout#succeededWhenTokens}).
+     */
+    Uni<Attempt> unlessLocked(
+            SignInFacts facts,
+            UserAccountEntity user,
+            Function<SignInLockout.Counter, Uni<Attempt>> proof) {
+        return lockout.hold(user)
+                .chain(
+                        counter ->
+                                counter.lockedAt(facts.now())
+                                        ? refuse(facts, user, "LOCKED_OUT", SignInLockout.LOCKED)
+                                        : proof.apply(counter));
+    }
+
     private Uni<Attempt> settle(
             SignInFacts facts,
             UserAccountEntity user,
@@ -52,8 +71,8 @@ class GuardedProof {
                     .chain(() -> refuse(facts, user, "WRONG_PASSWORD", INCORRECT));
         }
         boolean expired = check == PasswordSignIns.Check.TEMPORARY_EXPIRED;
-        return lockout.succeeded(user, counter)
-                .chain(() -> completion.afterPassword(facts, user, expired));
+        return lockout.succeededWhenTokens(
+                user, counter, () -> completion.afterPassword(facts, user, expired));
     }
 
     /** Refuses with NotAuthorizedException after recording the SignInFailed event. */

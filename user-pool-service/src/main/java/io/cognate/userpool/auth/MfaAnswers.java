@@ -19,7 +19,9 @@ import java.util.function.Supplier;
  * Answers a code challenge (SOFTWARE_TOKEN_MFA, SMS_MFA, EMAIL_OTP): the user named by USERNAME
  * must be the Session's; a right code consumes the Session and ends the sign-in with tokens; a
  * wrong one is refused with CodeMismatchException and a SignInFailed event while the Session stays
- * for another try, up to {@link #MAX_ATTEMPTS} wrong codes per Session.
+ * for another try, up to {@link #MAX_ATTEMPTS} wrong codes per Session. Wrong codes also count
+ * toward the user's lockout shared with the passwords (SECURITY-CASES 12), so trying codes across
+ * many Sessions, or in parallel, locks the user as wrong passwords do.
  */
 @jakarta.enterprise.context.ApplicationScoped
 class MfaAnswers {
@@ -40,13 +42,19 @@ class MfaAnswers {
     private final AppClients clients;
     private final SignInCompletion completion;
     private final SignInEvents events;
+    private final SignInLockout lockout;
+    private final GuardedProof guard;
 
     MfaAnswers(
             AuthSessions sessions,
             Users users,
             AppClients clients,
             SignInCompletion completion,
-            SignInEvents events) {
+            SignInEvents events,
+            SignInLockout lockout,
+            GuardedProof guard) {
+        this.lockout = lockout;
+        this.guard = guard;
         this.sessions = sessions;
         this.users = users;
         this.clients = clients;
@@ -62,22 +70,54 @@ class MfaAnswers {
         String username = answer.require("USERNAME");
         clients.verifySecretHash(answer.client(), username, answer.optional("SECRET_HASH"));
         Instant now = answer.context().receivedAt().truncatedTo(ChronoUnit.MILLIS);
-        String name = answer.challengeName();
-        return sessions.peek(answer.client(), answer.session(), name, now)
+        return sessions.peek(answer.client(), answer.session(), answer.challengeName(), now)
                 .chain(
                         open ->
                                 sessionUser(answer, username, open)
                                         .chain(
                                                 user ->
-                                                        check.check(user, code, now)
-                                                                .chain(
-                                                                        verdict ->
-                                                                                settle(
-                                                                                        answer,
-                                                                                        open, user,
-                                                                                        verdict,
-                                                                                        missing,
-                                                                                        now))));
+                                                        guard.unlessLocked(
+                                                                MfaChallenges.facts(answer, open),
+                                                                user,
+                                                                counter ->
+                                                                        checked(
+                                                                                answer, open, user,
+                                                                                counter, code,
+                                                                                check, missing,
+                                                                                now))));
+    }
+
+    private Uni<Attempt> checked(
+            ChallengeAnswer answer,
+            AuthSessions.OpenSession open,
+            UserAccountEntity user,
+            SignInLockout.Counter counter,
+            String code,
+            Check check,
+            Supplier<AwsServiceException> missing,
+            Instant now) {
+        // A wrong code is a failed sign-in for the lockout; a right one ends the streak.
+        return check.check(user, code, now)
+                .chain(
+                        verdict ->
+                                switch (verdict) {
+                                    case MISMATCH ->
+                                            lockout.failed(user, counter, now)
+                                                    .chain(
+                                                            () ->
+                                                                    settle(
+                                                                            answer, open, user,
+                                                                            verdict, missing, now));
+                                    case ACCEPTED ->
+                                            lockout.succeededWhenTokens(
+                                                    user,
+                                                    counter,
+                                                    () ->
+                                                            settle(
+                                                                    answer, open, user, verdict,
+                                                                    missing, now));
+                                    default -> settle(answer, open, user, verdict, missing, now);
+                                });
     }
 
     /** The user USERNAME names, who must be the one the Session belongs to. */

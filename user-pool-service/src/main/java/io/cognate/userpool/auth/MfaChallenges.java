@@ -46,6 +46,7 @@ class MfaChallenges {
                                     pool,
                                     user,
                                     factor,
+                                    facts.client().clientId(),
                                     facts.client().authSessionValidity(),
                                     facts.now())
                             .invoke(

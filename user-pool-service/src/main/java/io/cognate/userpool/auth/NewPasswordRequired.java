@@ -3,6 +3,7 @@ package io.cognate.userpool.auth;
 import io.cognate.contracts.aws.error.NotAuthorizedException;
 import io.cognate.userpool.appclient.AppClients;
 import io.cognate.userpool.appclient.WritableAttributes;
+import io.cognate.userpool.token.SignInGrant;
 import io.cognate.userpool.user.Attribute;
 import io.cognate.userpool.user.PasswordSignIns;
 import io.cognate.userpool.user.UserStatus;
@@ -16,7 +17,8 @@ import java.util.Map;
 /**
  * Answers NEW_PASSWORD_REQUIRED: the user (named by USERNAME, bound by the Session) chooses a
  * password and supplies the required attributes ({@code userAttributes.<name>}); the sign-in then
- * ends with tokens.
+ * ends with tokens ({@code TokenGeneration_NewPasswordChallenge} for PreTokenGeneration) unless a
+ * second factor follows.
  */
 @ApplicationScoped
 class NewPasswordRequired implements ChallengeHandler {
@@ -83,9 +85,12 @@ class NewPasswordRequired implements ChallengeHandler {
                                                 user ->
                                                         completion.afterDevice(
                                                                 new SignInFacts(
-                                                                        answer.client(),
-                                                                        open.authFlow(),
-                                                                        answer.context()),
+                                                                                answer.client(),
+                                                                                open.authFlow(),
+                                                                                answer.context())
+                                                                        .withTokenSource(
+                                                                                SignInGrant
+                                                                                        .NEW_PASSWORD_CHALLENGE),
                                                                 user,
                                                                 open.authTime(),
                                                                 false)));

@@ -110,7 +110,8 @@ class SignInCompletion {
                                                         facts.client(),
                                                         user,
                                                         authTime,
-                                                        device.deviceKey()),
+                                                        device.deviceKey(),
+                                                        facts.tokenSource()),
                                                 facts.context())
                                         .map(
                                                 result ->

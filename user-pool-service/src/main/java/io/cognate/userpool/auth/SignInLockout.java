@@ -8,11 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Consecutive failed sign-ins per user, shared by every flow that checks a password or an SRP proof
- * (SECURITY-CASES 12). {@link #hold} locks the user's row until the transaction ends, so parallel
- * guesses are counted one after another and cannot race past the threshold.
+ * (SECURITY-CASES 12), and by the second factors and device proofs that follow a password. {@link
+ * #hold} locks the user's row until the transaction ends, so parallel guesses are counted one after
+ * another and cannot race past the threshold.
  */
 @ApplicationScoped
 class SignInLockout {
@@ -88,6 +90,23 @@ class SignInLockout {
         return counter.failures() == 0 && counter.lockedUntil() == null
                 ? Uni.createFrom().voidItem()
                 : set(user, 0, null);
+    }
+
+    /**
+     * Runs the rest of the sign-in after a right proof, ending the streak only when it ends with
+     * tokens: a right password followed by a second-factor challenge keeps the count, so wrong MFA
+     * codes tried across many sign-ins still add up to a lockout.
+     */
+    Uni<Attempt> succeededWhenTokens(
+            UserAccountEntity user, Counter counter, Supplier<Uni<Attempt>> rest) {
+        return Uni.createFrom()
+                .deferred(rest::get)
+                .call(
+                        attempt ->
+                                attempt instanceof Attempt.Step step
+                                                && step.step().authenticationResult() != null
+                                        ? succeeded(user, counter)
+                                        : Uni.createFrom().voidItem());
     }
 
     private Uni<Void> set(UserAccountEntity user, int failures, Instant until) {

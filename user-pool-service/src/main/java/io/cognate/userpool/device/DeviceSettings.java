@@ -6,15 +6,20 @@ import java.util.Map;
 /**
  * A pool's {@code DeviceConfiguration}: a pool that has one tracks devices (sign-ins without a
  * known device get NewDeviceMetadata); with {@code DeviceOnlyRememberedOnUserPrompt} a confirmed
- * device is remembered only once the user asks for it (UpdateDeviceStatus), else at once.
+ * device is remembered only once the user asks for it (UpdateDeviceStatus), else at once; with
+ * {@code ChallengeRequiredOnNewDevice} a remembered device stands in for the second factor, else
+ * its sign-ins still pass MFA like any other (DeviceConfigurationType in the service model).
  */
-record DeviceSettings(boolean tracked, boolean onlyRememberedOnUserPrompt) {
+record DeviceSettings(
+        boolean tracked, boolean onlyRememberedOnUserPrompt, boolean rememberedSkipsMfa) {
 
     static DeviceSettings of(UserPoolEntity pool) {
         if (!(pool.settings.get("DeviceConfiguration") instanceof Map<?, ?> configuration)) {
-            return new DeviceSettings(false, false);
+            return new DeviceSettings(false, false, false);
         }
         return new DeviceSettings(
-                true, configuration.get("DeviceOnlyRememberedOnUserPrompt") == Boolean.TRUE);
+                true,
+                configuration.get("DeviceOnlyRememberedOnUserPrompt") == Boolean.TRUE,
+                configuration.get("ChallengeRequiredOnNewDevice") == Boolean.TRUE);
     }
 }

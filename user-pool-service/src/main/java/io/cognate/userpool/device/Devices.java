@@ -90,6 +90,17 @@ public class Devices {
                         });
     }
 
+    /**
+     * Whether a sign-in proved on {@code device} skips the second factor: only a remembered device,
+     * and only in a pool whose DeviceConfiguration has ChallengeRequiredOnNewDevice.
+     */
+    public Uni<Boolean> skipsSecondFactor(String userPoolId, KnownDevice device) {
+        if (!device.remembered()) {
+            return Uni.createFrom().item(false);
+        }
+        return pools.require(userPoolId).map(pool -> DeviceSettings.of(pool).rememberedSkipsMfa());
+    }
+
     /** Records a successful device sign-in (DeviceLastAuthenticatedDate, last_ip_used). */
     public Uni<Void> authenticated(
             String userPoolId, String deviceKey, String sourceIp, Instant now) {

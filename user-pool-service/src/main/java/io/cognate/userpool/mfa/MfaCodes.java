@@ -38,9 +38,17 @@ public class MfaCodes {
         return factor.equals(UserMfa.EMAIL) ? "email" : "phone_number";
     }
 
-    /** Sends a fresh code for {@code factor}, replacing the previous one; where it went, masked. */
+    /**
+     * Sends a fresh code for {@code factor}, replacing the previous one; where it went, masked.
+     * {@code clientId} is the sign-in's app client, the CustomMessage event's caller.
+     */
     public Uni<CodeDeliveryDetails> send(
-            PoolMfa pool, UserAccountEntity user, String factor, Duration lifetime, Instant now) {
+            PoolMfa pool,
+            UserAccountEntity user,
+            String factor,
+            String clientId,
+            Duration lifetime,
+            Instant now) {
         boolean email = factor.equals(UserMfa.EMAIL);
         String destination = user.attributes.get(attribute(factor));
         return codes.issue(user.userPoolId, user.sub, purpose(factor), lifetime, now)
@@ -62,7 +70,7 @@ public class MfaCodes {
                                                     .replace("{username}", user.username));
                             return messages.apply(
                                             user,
-                                            null,
+                                            clientId,
                                             CustomMessages.AUTHENTICATION,
                                             null,
                                             null,

@@ -80,22 +80,24 @@ public class JwtTokenIssuer implements TokenIssuer {
                                                                 client,
                                                                 TokenSubject.of(user, groups),
                                                                 family,
-                                                                now)));
+                                                                now,
+                                                                grant.triggerSource() == null
+                                                                        ? PreTokenGeneration
+                                                                                .AUTHENTICATION
+                                                                        : grant.triggerSource())));
     }
 
     private Uni<AuthenticationResultType> firstTokens(
-            AppClient client, TokenSubject subject, TokenFamilyEntity family, Instant now) {
+            AppClient client,
+            TokenSubject subject,
+            TokenFamilyEntity family,
+            Instant now,
+            String triggerSource) {
         return refreshTokens
                 .issue(family, client, now)
                 .chain(
                         refreshToken ->
-                                mint(
-                                        client,
-                                        subject,
-                                        family,
-                                        now,
-                                        refreshToken,
-                                        PreTokenGeneration.AUTHENTICATION));
+                                mint(client, subject, family, now, refreshToken, triggerSource));
     }
 
     @Override

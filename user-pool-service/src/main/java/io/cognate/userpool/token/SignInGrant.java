@@ -12,6 +12,25 @@ import java.time.Instant;
  * @param user the signed-in user, read in the caller's session
  * @param authTime when the user authenticated ({@code auth_time})
  * @param deviceKey the remembered device the session is bound to, or null
+ * @param triggerSource the PreTokenGeneration trigger source of the step that ends the sign-in
+ *     ({@link #NEW_PASSWORD_CHALLENGE}, {@link #AUTHENTICATE_DEVICE}); null for {@code
+ *     TokenGeneration_Authentication}
  */
 public record SignInGrant(
-        AppClient client, UserAccountEntity user, Instant authTime, String deviceKey) {}
+        AppClient client,
+        UserAccountEntity user,
+        Instant authTime,
+        String deviceKey,
+        String triggerSource) {
+
+    /** Tokens answering NEW_PASSWORD_REQUIRED. */
+    public static final String NEW_PASSWORD_CHALLENGE = "TokenGeneration_NewPasswordChallenge";
+
+    /** Tokens answering DEVICE_PASSWORD_VERIFIER (a remembered device's sign-in). */
+    public static final String AUTHENTICATE_DEVICE = "TokenGeneration_AuthenticateDevice";
+
+    public SignInGrant(
+            AppClient client, UserAccountEntity user, Instant authTime, String deviceKey) {
+        this(client, user, authTime, deviceKey, null);
+    }
+}

@@ -47,6 +47,14 @@ final class DeviceFixture implements AutoCloseable {
      * @param onlyOnPrompt the pool's DeviceOnlyRememberedOnUserPrompt; null: no DeviceConfiguration
      */
     DeviceFixture(URI endpoint, Boolean onlyOnPrompt) {
+        this(endpoint, onlyOnPrompt, false);
+    }
+
+    /**
+     * @param challengeRequiredOnNewDevice the pool's ChallengeRequiredOnNewDevice (with a
+     *     DeviceConfiguration)
+     */
+    DeviceFixture(URI endpoint, Boolean onlyOnPrompt, boolean challengeRequiredOnNewDevice) {
         cognito = CognitoClients.root(endpoint);
         poolId =
                 cognito.createUserPool(
@@ -55,7 +63,8 @@ final class DeviceFixture implements AutoCloseable {
                                     if (onlyOnPrompt != null) {
                                         r.deviceConfiguration(
                                                 d ->
-                                                        d.challengeRequiredOnNewDevice(false)
+                                                        d.challengeRequiredOnNewDevice(
+                                                                        challengeRequiredOnNewDevice)
                                                                 .deviceOnlyRememberedOnUserPrompt(
                                                                         onlyOnPrompt));
                                     }

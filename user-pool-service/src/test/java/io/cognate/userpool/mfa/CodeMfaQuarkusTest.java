@@ -4,9 +4,6 @@ import static io.cognate.userpool.testing.SelfService.freshEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cognate.contracts.events.DomainEvent;
-import io.cognate.contracts.events.EventCodec;
-import io.cognate.contracts.events.userpool.CodeDeliveryEvent;
 import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
 import io.cognate.contracts.events.userpool.SignInEvent;
 import io.cognate.contracts.events.userpool.SignInFailed;
@@ -15,10 +12,7 @@ import io.cognate.userpool.testing.TopicReader;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +54,7 @@ class CodeMfaQuarkusTest {
                 .containsEntry("CODE_DELIVERY_DELIVERY_MEDIUM", "SMS")
                 .containsEntry("CODE_DELIVERY_DESTINATION", "+*******0123")
                 .containsEntry("USER_ID_FOR_SRP", username);
-        CodeDeliveryRequested delivery = delivery(sub, "SMS");
+        CodeDeliveryRequested delivery = MfaFixture.delivery(sub, "SMS");
         assertThat(delivery.destination()).isEqualTo("+12065550123");
         assertThat(delivery.message()).isEqualTo("Your sign-in code is " + delivery.code());
         assertThatThrownBy(
@@ -168,34 +162,6 @@ class CodeMfaQuarkusTest {
                 .findFirst()
                 .orElseThrow()
                 .value();
-    }
-
-    /**
-     * The user's AUTHENTICATION code event on the delivery topic. Read record by record, skipping
-     * what does not parse: the delivery tests park a poison record on the same topic.
-     */
-    private static CodeDeliveryRequested delivery(String sub, String medium) {
-        try (var consumer = TopicReader.subscribe(CodeDeliveryEvent.TOPIC)) {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-            while (Instant.now().isBefore(deadline)) {
-                for (var record : consumer.poll(Duration.ofMillis(250))) {
-                    Optional<DomainEvent> event;
-                    try {
-                        event = EventCodec.fromJson(record.value());
-                    } catch (IllegalArgumentException unreadable) {
-                        continue;
-                    }
-                    if (event.isPresent()
-                            && event.get() instanceof CodeDeliveryRequested d
-                            && d.sub().equals(sub)
-                            && d.purpose().equals("AUTHENTICATION")
-                            && d.deliveryMedium().equals(medium)) {
-                        return d;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no AUTHENTICATION code event for " + sub);
     }
 
     private static String wrong(String code) {

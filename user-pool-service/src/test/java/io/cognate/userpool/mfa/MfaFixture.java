@@ -1,10 +1,17 @@
 package io.cognate.userpool.mfa;
 
+import io.cognate.contracts.events.DomainEvent;
+import io.cognate.contracts.events.EventCodec;
+import io.cognate.contracts.events.userpool.CodeDeliveryEvent;
+import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
 import io.cognate.userpool.testing.CognitoClients;
 import io.cognate.userpool.testing.SelfService;
+import io.cognate.userpool.testing.TopicReader;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
@@ -118,6 +125,34 @@ final class MfaFixture implements AutoCloseable {
     /** The code of the next step: later than any code already accepted, still within drift. */
     static String nextCode(String secret) {
         return Totp.code(secret, Instant.now().plusSeconds(Totp.STEP_SECONDS));
+    }
+
+    /**
+     * The user's AUTHENTICATION code event on the delivery topic. Read record by record, skipping
+     * what does not parse: the delivery tests park a poison record on the same topic.
+     */
+    static CodeDeliveryRequested delivery(String sub, String medium) {
+        try (var consumer = TopicReader.subscribe(CodeDeliveryEvent.TOPIC)) {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (Instant.now().isBefore(deadline)) {
+                for (var record : consumer.poll(Duration.ofMillis(250))) {
+                    Optional<DomainEvent> event;
+                    try {
+                        event = EventCodec.fromJson(record.value());
+                    } catch (IllegalArgumentException unreadable) {
+                        continue;
+                    }
+                    if (event.isPresent()
+                            && event.get() instanceof CodeDeliveryRequested d
+                            && d.sub().equals(sub)
+                            && d.purpose().equals("AUTHENTICATION")
+                            && d.deliveryMedium().equals(medium)) {
+                        return d;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no AUTHENTICATION code event for " + sub);
     }
 
     @Override
