@@ -243,124 +243,43 @@ final class Argon2id {
         }
     }
 
-    /**
-     * BLAKE2b's round over 16 words of {@code r}, in registers: the eight G calls inlined on
-     * locals, so each word is loaded and stored once instead of at every step.
-     */
     private void round(
-            int i0,
-            int i1,
-            int i2,
-            int i3,
-            int i4,
-            int i5,
-            int i6,
-            int i7,
-            int i8,
-            int i9,
-            int i10,
-            int i11,
-            int i12,
-            int i13,
-            int i14,
-            int i15) {
+            int v0,
+            int v1,
+            int v2,
+            int v3,
+            int v4,
+            int v5,
+            int v6,
+            int v7,
+            int v8,
+            int v9,
+            int v10,
+            int v11,
+            int v12,
+            int v13,
+            int v14,
+            int v15) {
+        g(v0, v4, v8, v12);
+        g(v1, v5, v9, v13);
+        g(v2, v6, v10, v14);
+        g(v3, v7, v11, v15);
+        g(v0, v5, v10, v15);
+        g(v1, v6, v11, v12);
+        g(v2, v7, v8, v13);
+        g(v3, v4, v9, v14);
+    }
+
+    private void g(int a, int b, int c, int d) {
         long[] v = r;
-        long v0 = v[i0];
-        long v1 = v[i1];
-        long v2 = v[i2];
-        long v3 = v[i3];
-        long v4 = v[i4];
-        long v5 = v[i5];
-        long v6 = v[i6];
-        long v7 = v[i7];
-        long v8 = v[i8];
-        long v9 = v[i9];
-        long v10 = v[i10];
-        long v11 = v[i11];
-        long v12 = v[i12];
-        long v13 = v[i13];
-        long v14 = v[i14];
-        long v15 = v[i15];
-        v0 = blaMka(v0, v4);
-        v12 = Long.rotateRight(v12 ^ v0, 32);
-        v8 = blaMka(v8, v12);
-        v4 = Long.rotateRight(v4 ^ v8, 24);
-        v0 = blaMka(v0, v4);
-        v12 = Long.rotateRight(v12 ^ v0, 16);
-        v8 = blaMka(v8, v12);
-        v4 = Long.rotateRight(v4 ^ v8, 63);
-        v1 = blaMka(v1, v5);
-        v13 = Long.rotateRight(v13 ^ v1, 32);
-        v9 = blaMka(v9, v13);
-        v5 = Long.rotateRight(v5 ^ v9, 24);
-        v1 = blaMka(v1, v5);
-        v13 = Long.rotateRight(v13 ^ v1, 16);
-        v9 = blaMka(v9, v13);
-        v5 = Long.rotateRight(v5 ^ v9, 63);
-        v2 = blaMka(v2, v6);
-        v14 = Long.rotateRight(v14 ^ v2, 32);
-        v10 = blaMka(v10, v14);
-        v6 = Long.rotateRight(v6 ^ v10, 24);
-        v2 = blaMka(v2, v6);
-        v14 = Long.rotateRight(v14 ^ v2, 16);
-        v10 = blaMka(v10, v14);
-        v6 = Long.rotateRight(v6 ^ v10, 63);
-        v3 = blaMka(v3, v7);
-        v15 = Long.rotateRight(v15 ^ v3, 32);
-        v11 = blaMka(v11, v15);
-        v7 = Long.rotateRight(v7 ^ v11, 24);
-        v3 = blaMka(v3, v7);
-        v15 = Long.rotateRight(v15 ^ v3, 16);
-        v11 = blaMka(v11, v15);
-        v7 = Long.rotateRight(v7 ^ v11, 63);
-        v0 = blaMka(v0, v5);
-        v15 = Long.rotateRight(v15 ^ v0, 32);
-        v10 = blaMka(v10, v15);
-        v5 = Long.rotateRight(v5 ^ v10, 24);
-        v0 = blaMka(v0, v5);
-        v15 = Long.rotateRight(v15 ^ v0, 16);
-        v10 = blaMka(v10, v15);
-        v5 = Long.rotateRight(v5 ^ v10, 63);
-        v1 = blaMka(v1, v6);
-        v12 = Long.rotateRight(v12 ^ v1, 32);
-        v11 = blaMka(v11, v12);
-        v6 = Long.rotateRight(v6 ^ v11, 24);
-        v1 = blaMka(v1, v6);
-        v12 = Long.rotateRight(v12 ^ v1, 16);
-        v11 = blaMka(v11, v12);
-        v6 = Long.rotateRight(v6 ^ v11, 63);
-        v2 = blaMka(v2, v7);
-        v13 = Long.rotateRight(v13 ^ v2, 32);
-        v8 = blaMka(v8, v13);
-        v7 = Long.rotateRight(v7 ^ v8, 24);
-        v2 = blaMka(v2, v7);
-        v13 = Long.rotateRight(v13 ^ v2, 16);
-        v8 = blaMka(v8, v13);
-        v7 = Long.rotateRight(v7 ^ v8, 63);
-        v3 = blaMka(v3, v4);
-        v14 = Long.rotateRight(v14 ^ v3, 32);
-        v9 = blaMka(v9, v14);
-        v4 = Long.rotateRight(v4 ^ v9, 24);
-        v3 = blaMka(v3, v4);
-        v14 = Long.rotateRight(v14 ^ v3, 16);
-        v9 = blaMka(v9, v14);
-        v4 = Long.rotateRight(v4 ^ v9, 63);
-        v[i0] = v0;
-        v[i1] = v1;
-        v[i2] = v2;
-        v[i3] = v3;
-        v[i4] = v4;
-        v[i5] = v5;
-        v[i6] = v6;
-        v[i7] = v7;
-        v[i8] = v8;
-        v[i9] = v9;
-        v[i10] = v10;
-        v[i11] = v11;
-        v[i12] = v12;
-        v[i13] = v13;
-        v[i14] = v14;
-        v[i15] = v15;
+        v[a] = blaMka(v[a], v[b]);
+        v[d] = Long.rotateRight(v[d] ^ v[a], 32);
+        v[c] = blaMka(v[c], v[d]);
+        v[b] = Long.rotateRight(v[b] ^ v[c], 24);
+        v[a] = blaMka(v[a], v[b]);
+        v[d] = Long.rotateRight(v[d] ^ v[a], 16);
+        v[c] = blaMka(v[c], v[d]);
+        v[b] = Long.rotateRight(v[b] ^ v[c], 63);
     }
 
     private static long blaMka(long x, long y) {
