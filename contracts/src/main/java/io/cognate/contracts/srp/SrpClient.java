@@ -15,7 +15,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The client half of Cognito's SRP as amazon-cognito-identity-js computes it (reference §3.4,
@@ -98,6 +100,33 @@ public final class SrpClient {
         String poolName = poolName(userPoolId);
         PasswordKey key = PasswordKey.of(poolName, userId, password, salt);
         return signature(poolName, userId, key, srpB, secretBlock, timestamp);
+    }
+
+    /**
+     * The {@code ChallengeResponses} amazon-cognito-identity-js sends for a PASSWORD_VERIFIER
+     * challenge with these {@code ChallengeParameters}: {@code USERNAME} (the {@code
+     * USER_ID_FOR_SRP}), {@code PASSWORD_CLAIM_SECRET_BLOCK}, {@code TIMESTAMP} and {@code
+     * PASSWORD_CLAIM_SIGNATURE}. Mutable, so callers may add e.g. {@code DEVICE_KEY}.
+     */
+    public Map<String, String> passwordVerifierResponses(
+            String userPoolId, Map<String, String> challenge, String password, String timestamp) {
+        String userId = challenge.get("USER_ID_FOR_SRP");
+        String secretBlock = challenge.get("SECRET_BLOCK");
+        Map<String, String> responses = new LinkedHashMap<>();
+        responses.put("USERNAME", userId);
+        responses.put("PASSWORD_CLAIM_SECRET_BLOCK", secretBlock);
+        responses.put("TIMESTAMP", timestamp);
+        responses.put(
+                "PASSWORD_CLAIM_SIGNATURE",
+                userSignature(
+                        userPoolId,
+                        userId,
+                        password,
+                        challenge.get("SALT"),
+                        challenge.get("SRP_B"),
+                        secretBlock,
+                        timestamp));
+        return responses;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The deterministic vector of reference §3.7, verified against amazon-cognito-identity-js. */
@@ -61,6 +62,27 @@ class SrpClientTest {
                 .isEqualTo(SIGNATURE);
         assertThat(client.signature("AbCdEf123", USER, key, srpB, SECRET_BLOCK, TIMESTAMP))
                 .isEqualTo(SIGNATURE);
+    }
+
+    @Test
+    void passwordVerifierResponsesWhenChallengedThenWhatTheJsLibrarySends() {
+        PasswordKey key = PasswordKey.of("AbCdEf123", USER, PASSWORD, SALT);
+        String srpB = serverPublic(key.gx()).toString(16);
+        Map<String, String> challenge =
+                Map.of(
+                        "USER_ID_FOR_SRP", USER,
+                        "SALT", SALT,
+                        "SRP_B", srpB,
+                        "SECRET_BLOCK", SECRET_BLOCK);
+
+        assertThat(
+                        SrpClient.withSecret(A_SECRET)
+                                .passwordVerifierResponses(POOL_ID, challenge, PASSWORD, TIMESTAMP))
+                .containsExactly(
+                        Map.entry("USERNAME", USER),
+                        Map.entry("PASSWORD_CLAIM_SECRET_BLOCK", SECRET_BLOCK),
+                        Map.entry("TIMESTAMP", TIMESTAMP),
+                        Map.entry("PASSWORD_CLAIM_SIGNATURE", SIGNATURE));
     }
 
     @Test
