@@ -2,6 +2,8 @@ package io.cognate.userpool.srp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cognate.contracts.srp.PasswordKey;
+import io.cognate.contracts.srp.SrpClient;
 import java.math.BigInteger;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -74,24 +76,23 @@ class SrpMathTest {
 
     @Test
     void vectorWhenTheTestClientComputesThenItAgreesWithTheReference() {
-        SrpClient client = new SrpClient(A_SECRET);
+        SrpClient client = SrpClient.withSecret(A_SECRET);
         BigInteger v = SrpMath.verifier(SrpMath.x("AbCdEf123", USER, PASSWORD, SALT));
         String srpB = SrpMath.serverPublic(v, B_SECRET).toString(16);
 
         assertThat(
                         HexFormat.of()
                                 .formatHex(
-                                        client.key(
-                                                "AbCdEf123",
-                                                USER,
-                                                PASSWORD,
-                                                SALT,
+                                        client.sessionKey(
+                                                PasswordKey.of("AbCdEf123", USER, PASSWORD, SALT),
                                                 new BigInteger(srpB, 16))))
                 .isEqualTo("23d722586a13b2b562502d4792503b76");
-        assertThat(client.signature(POOL_ID, USER, PASSWORD, SALT, srpB, SECRET_BLOCK, TIMESTAMP))
+        assertThat(
+                        client.userSignature(
+                                POOL_ID, USER, PASSWORD, SALT, srpB, SECRET_BLOCK, TIMESTAMP))
                 .isEqualTo(SIGNATURE);
         assertThat(
-                        client.signature(
+                        client.userSignature(
                                 POOL_ID, USER, "Passw0rd?", SALT, srpB, SECRET_BLOCK, TIMESTAMP))
                 .isNotEqualTo(SIGNATURE);
     }

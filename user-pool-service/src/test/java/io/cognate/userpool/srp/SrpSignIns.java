@@ -1,5 +1,6 @@
 package io.cognate.userpool.srp;
 
+import io.cognate.contracts.srp.SrpClient;
 import io.cognate.userpool.user.Users;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
@@ -62,7 +63,7 @@ record SrpSignIns(SrpServer srp, Users users, String userPoolId) {
         responses.put("TIMESTAMP", timestamp);
         responses.put(
                 "PASSWORD_CLAIM_SIGNATURE",
-                client.signature(
+                client.userSignature(
                         userPoolId,
                         p.get("USER_ID_FOR_SRP"),
                         password,
