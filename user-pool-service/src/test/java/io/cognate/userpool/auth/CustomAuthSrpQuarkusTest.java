@@ -8,7 +8,6 @@ import io.cognate.contracts.srp.SrpClient;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,23 +137,12 @@ class CustomAuthSrpQuarkusTest {
 
     private RespondToAuthChallengeResponse verify(
             InitiateAuthResponse challenge, SrpClient client, String password) {
-        Map<String, String> parameters = challenge.challengeParameters();
-        String userId = parameters.get("USER_ID_FOR_SRP");
-        String timestamp = SrpClient.timestamp();
-        Map<String, String> responses = new HashMap<>();
-        responses.put("USERNAME", userId);
-        responses.put("PASSWORD_CLAIM_SECRET_BLOCK", parameters.get("SECRET_BLOCK"));
-        responses.put("TIMESTAMP", timestamp);
-        responses.put(
-                "PASSWORD_CLAIM_SIGNATURE",
-                client.userSignature(
+        Map<String, String> responses =
+                client.passwordVerifierResponses(
                         fixture.poolId,
-                        userId,
+                        challenge.challengeParameters(),
                         password,
-                        parameters.get("SALT"),
-                        parameters.get("SRP_B"),
-                        parameters.get("SECRET_BLOCK"),
-                        timestamp));
+                        SrpClient.timestamp());
         return fixture.cognito.respondToAuthChallenge(
                 r ->
                         r.clientId(fixture.clientId)

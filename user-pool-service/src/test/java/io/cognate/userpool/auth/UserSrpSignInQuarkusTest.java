@@ -7,7 +7,6 @@ import io.cognate.contracts.srp.SrpClient;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -166,23 +165,7 @@ class UserSrpSignInQuarkusTest {
 
     private Map<String, String> responses(
             InitiateAuthResponse challenge, SrpClient client, String password) {
-        Map<String, String> parameters = challenge.challengeParameters();
-        String userId = parameters.get("USER_ID_FOR_SRP");
-        String timestamp = SrpClient.timestamp();
-        Map<String, String> responses = new HashMap<>();
-        responses.put("USERNAME", userId);
-        responses.put("PASSWORD_CLAIM_SECRET_BLOCK", parameters.get("SECRET_BLOCK"));
-        responses.put("TIMESTAMP", timestamp);
-        responses.put(
-                "PASSWORD_CLAIM_SIGNATURE",
-                client.userSignature(
-                        fixture.poolId,
-                        userId,
-                        password,
-                        parameters.get("SALT"),
-                        parameters.get("SRP_B"),
-                        parameters.get("SECRET_BLOCK"),
-                        timestamp));
-        return responses;
+        return client.passwordVerifierResponses(
+                fixture.poolId, challenge.challengeParameters(), password, SrpClient.timestamp());
     }
 }

@@ -1,7 +1,6 @@
 package io.cognate.userpool.device;
 
 import io.cognate.contracts.srp.SrpClient;
-import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
@@ -14,23 +13,8 @@ final class UserSrp {
 
     static Map<String, String> answer(
             DeviceFixture fixture, InitiateAuthResponse challenge, SrpClient srp, String password) {
-        Map<String, String> p = challenge.challengeParameters();
-        String timestamp = SrpClient.timestamp();
-        Map<String, String> responses = new HashMap<>();
-        responses.put("USERNAME", p.get("USER_ID_FOR_SRP"));
-        responses.put("PASSWORD_CLAIM_SECRET_BLOCK", p.get("SECRET_BLOCK"));
-        responses.put("TIMESTAMP", timestamp);
-        responses.put(
-                "PASSWORD_CLAIM_SIGNATURE",
-                srp.userSignature(
-                        fixture.poolId,
-                        p.get("USER_ID_FOR_SRP"),
-                        password,
-                        p.get("SALT"),
-                        p.get("SRP_B"),
-                        p.get("SECRET_BLOCK"),
-                        timestamp));
-        return responses;
+        return srp.passwordVerifierResponses(
+                fixture.poolId, challenge.challengeParameters(), password, SrpClient.timestamp());
     }
 
     static RespondToAuthChallengeResponse respond(
