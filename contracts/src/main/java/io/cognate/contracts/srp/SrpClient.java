@@ -130,6 +130,37 @@ public final class SrpClient {
     }
 
     /**
+     * The {@code ChallengeResponses} the JS library sends for a DEVICE_PASSWORD_VERIFIER challenge
+     * (§3.5): {@code USERNAME}, {@code DEVICE_KEY}, the secret block, the timestamp and the
+     * signature by the device's password.
+     */
+    public Map<String, String> devicePasswordVerifierResponses(
+            String username,
+            String deviceGroupKey,
+            String deviceKey,
+            String devicePassword,
+            Map<String, String> challenge,
+            String timestamp) {
+        String secretBlock = challenge.get("SECRET_BLOCK");
+        Map<String, String> responses = new LinkedHashMap<>();
+        responses.put("USERNAME", username);
+        responses.put("DEVICE_KEY", deviceKey);
+        responses.put("PASSWORD_CLAIM_SECRET_BLOCK", secretBlock);
+        responses.put("TIMESTAMP", timestamp);
+        responses.put(
+                "PASSWORD_CLAIM_SIGNATURE",
+                deviceSignature(
+                        deviceGroupKey,
+                        deviceKey,
+                        devicePassword,
+                        challenge.get("SALT"),
+                        challenge.get("SRP_B"),
+                        secretBlock,
+                        timestamp));
+        return responses;
+    }
+
+    /**
      * {@code PASSWORD_CLAIM_SIGNATURE} for a DEVICE_PASSWORD_VERIFIER challenge (§3.5): the device
      * group key in place of the pool name, the device key in place of the user.
      */

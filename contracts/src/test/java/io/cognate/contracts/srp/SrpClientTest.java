@@ -110,6 +110,25 @@ class SrpClientTest {
     }
 
     @Test
+    void devicePasswordVerifierResponsesWhenChallengedThenWhatTheJsLibrarySends() {
+        PasswordKey key = PasswordKey.of("AbCdEf123", USER, PASSWORD, SALT);
+        String srpB = serverPublic(key.gx()).toString(16);
+        Map<String, String> challenge =
+                Map.of("SALT", SALT, "SRP_B", srpB, "SECRET_BLOCK", SECRET_BLOCK);
+
+        assertThat(
+                        SrpClient.withSecret(A_SECRET)
+                                .devicePasswordVerifierResponses(
+                                        "alice", "AbCdEf123", USER, PASSWORD, challenge, TIMESTAMP))
+                .containsExactly(
+                        Map.entry("USERNAME", "alice"),
+                        Map.entry("DEVICE_KEY", USER),
+                        Map.entry("PASSWORD_CLAIM_SECRET_BLOCK", SECRET_BLOCK),
+                        Map.entry("TIMESTAMP", TIMESTAMP),
+                        Map.entry("PASSWORD_CLAIM_SIGNATURE", SIGNATURE));
+    }
+
+    @Test
     void deviceVerifierWhenComputedThenBase64OfPadHexSaltAndGx() {
         DeviceVerifier verifier = DeviceVerifier.of("AbCdEf123", USER, PASSWORD, SALT);
 

@@ -142,34 +142,20 @@ final class DeviceFixture implements AutoCloseable {
             ClientDevice device,
             SrpClient srp,
             String devicePassword) {
-        Map<String, String> p = challenge.challengeParameters();
-        String timestamp = SrpClient.timestamp();
-        String signature =
-                srp.deviceSignature(
+        Map<String, String> answer =
+                srp.devicePasswordVerifierResponses(
+                        username,
                         device.groupKey(),
                         device.key(),
                         devicePassword,
-                        p.get("SALT"),
-                        p.get("SRP_B"),
-                        p.get("SECRET_BLOCK"),
-                        timestamp);
+                        challenge.challengeParameters(),
+                        SrpClient.timestamp());
         return cognito.respondToAuthChallenge(
                 r ->
                         r.clientId(clientId)
                                 .challengeName(ChallengeNameType.DEVICE_PASSWORD_VERIFIER)
                                 .session(challenge.session())
-                                .challengeResponses(
-                                        Map.of(
-                                                "USERNAME",
-                                                username,
-                                                "DEVICE_KEY",
-                                                device.key(),
-                                                "PASSWORD_CLAIM_SECRET_BLOCK",
-                                                p.get("SECRET_BLOCK"),
-                                                "PASSWORD_CLAIM_SIGNATURE",
-                                                signature,
-                                                "TIMESTAMP",
-                                                timestamp)));
+                                .challengeResponses(answer));
     }
 
     /** The whole device sign-in: password, DEVICE_SRP_AUTH, DEVICE_PASSWORD_VERIFIER. */
