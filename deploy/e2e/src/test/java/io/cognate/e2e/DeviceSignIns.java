@@ -140,30 +140,20 @@ final class DeviceSignIns {
         if (verifier.challengeName() != ChallengeNameType.DEVICE_PASSWORD_VERIFIER) {
             throw new IllegalStateException("Expected DEVICE_PASSWORD_VERIFIER: " + verifier);
         }
-        Map<String, String> p = verifier.challengeParameters();
-        String timestamp = SrpClient.timestamp();
-        String signature =
-                srp.deviceSignature(
+        Map<String, String> answer =
+                srp.devicePasswordVerifierResponses(
+                        username,
                         device.groupKey(),
                         device.key(),
                         devicePassword,
-                        p.get("SALT"),
-                        p.get("SRP_B"),
-                        p.get("SECRET_BLOCK"),
-                        timestamp);
+                        verifier.challengeParameters(),
+                        SrpClient.timestamp());
         return cognito.respondToAuthChallenge(
                 r ->
                         r.clientId(clientId)
                                 .challengeName(ChallengeNameType.DEVICE_PASSWORD_VERIFIER)
                                 .session(verifier.session())
-                                .challengeResponses(
-                                        Map.of(
-                                                "USERNAME", username,
-                                                "DEVICE_KEY", device.key(),
-                                                "PASSWORD_CLAIM_SECRET_BLOCK",
-                                                        p.get("SECRET_BLOCK"),
-                                                "PASSWORD_CLAIM_SIGNATURE", signature,
-                                                "TIMESTAMP", timestamp)));
+                                .challengeResponses(answer));
     }
 
     /** Associates, verifies and prefers a software token: the user's sign-ins now ask for TOTP. */
