@@ -1,5 +1,7 @@
 package io.cognate.bench;
 
+import io.cognate.contracts.srp.PasswordKey;
+import io.cognate.contracts.srp.SrpGroup;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -41,7 +43,7 @@ public final class Bench {
                     case "srp" -> Load.run(label, workers, warmUp, duration, () -> {
                         Cognito c = cognito(o);
                         String user = user(o);
-                        Map<String, Srp.UserKey> keys = new HashMap<>();
+                        Map<String, PasswordKey> keys = new HashMap<>();
                         return () -> c.srpSignIn(user, o.get("password"), keys);
                     });
                     case "refresh" -> Load.run(label, workers, warmUp, duration, () -> {
@@ -106,7 +108,7 @@ public final class Bench {
                             BigInteger base = new BigInteger(3071, random);
                             return () -> {
                                 BigInteger e = new BigInteger(bits, random);
-                                if (base.modPow(e, Srp.N).signum() == 0) {
+                                if (base.modPow(e, SrpGroup.N).signum() == 0) {
                                     throw new IllegalStateException("zero");
                                 }
                             };

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,19 +17,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
 import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -49,11 +43,9 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleWithWebIdentityCred
 @ExtendWith(SharedSuite.class)
 class CredentialLoopIT {
 
-    private static final URI GATEWAY = URI.create(LocalSuite.ENDPOINT);
     private static final LocalSuite SUITE = SharedSuite.SUITE;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "Loop-Pa55word!";
-    private static final String ACCOUNT = "arn:aws:iam::000000000000:role/";
     private static final String POLICY =
             """
             {"Version": "2012-10-17", "Statement": [
@@ -80,19 +72,10 @@ class CredentialLoopIT {
     @BeforeAll
     static void launch() throws Exception {
         root = SUITE.rootCredentials();
-        var rootKeys =
-                StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(
-                                root.get("accessKeyId"), root.get("secretAccessKey")));
-        cognito =
-                CognitoIdentityProviderClient.builder()
-                        .endpointOverride(GATEWAY)
-                        .region(Region.US_EAST_1)
-                        .credentialsProvider(rootKeys)
-                        .httpClient(UrlConnectionHttpClient.create())
-                        .build();
-        identityAdmin = identity(rootKeys);
-        identityApp = identity(AnonymousCredentialsProvider.create());
+        AwsCredentialsProvider rootKeys = GatewayClients.root(root);
+        cognito = GatewayClients.cognito(rootKeys);
+        identityAdmin = GatewayClients.identity(rootKeys);
+        identityApp = GatewayClients.identity(AnonymousCredentialsProvider.create());
         resources = new ResourceServer();
 
         userPoolId =
@@ -109,17 +92,12 @@ class CredentialLoopIT {
                         .userPool()
                         .id();
         clientId =
-                cognito.createUserPoolClient(
-                                r ->
-                                        r.userPoolId(userPoolId)
-                                                .clientName("loop")
-                                                .explicitAuthFlows(
-                                                        ExplicitAuthFlowsType
-                                                                .ALLOW_USER_PASSWORD_AUTH,
-                                                        ExplicitAuthFlowsType
-                                                                .ALLOW_REFRESH_TOKEN_AUTH))
-                        .userPoolClient()
-                        .clientId();
+                UserPools.client(
+                        cognito,
+                        userPoolId,
+                        "loop",
+                        ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
+                        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH);
         provider = "cognito-idp.us-east-1.amazonaws.com/" + userPoolId;
         identityPoolId =
                 identityAdmin
@@ -136,7 +114,7 @@ class CredentialLoopIT {
                                                                 .serverSideTokenCheck(true)
                                                                 .build()))
                         .identityPoolId();
-        try (IamClient iam = iam(rootKeys)) {
+        try (IamClient iam = GatewayClients.iam(rootKeys)) {
             authRole = role(iam, "loop-auth-", "authenticated");
             guestRole = role(iam, "loop-guest-", "unauthenticated");
         }
@@ -300,7 +278,7 @@ class CredentialLoopIT {
                                                 .logins(Map.of(provider, user.idToken())))
                         .token();
 
-        try (StsClient anonymous = sts(AnonymousCredentialsProvider.create())) {
+        try (StsClient anonymous = GatewayClients.sts(AnonymousCredentialsProvider.create())) {
             var assumed =
                     anonymous.assumeRoleWithWebIdentity(
                             r ->
@@ -319,7 +297,7 @@ class CredentialLoopIT {
                                                             .roleSessionName("sdk-provider")
                                                             .webIdentityToken(openIdToken))
                                     .build();
-                    StsClient asRole = sts(provider)) {
+                    StsClient asRole = GatewayClients.sts(provider)) {
                 assertThat(asRole.getCallerIdentity().arn())
                         .isEqualTo(
                                 "arn:aws:sts::000000000000:assumed-role/"
@@ -373,7 +351,8 @@ class CredentialLoopIT {
         HttpResponse<String> reply =
                 HttpClient.newHttpClient()
                         .send(
-                                HttpRequest.newBuilder(GATEWAY.resolve("/internal/verify"))
+                                HttpRequest.newBuilder(
+                                                GatewayClients.GATEWAY.resolve("/internal/verify"))
                                         .POST(HttpRequest.BodyPublishers.ofString("{}"))
                                         .build(),
                                 HttpResponse.BodyHandlers.ofString());
@@ -391,32 +370,18 @@ class CredentialLoopIT {
     }
 
     private static SignedIn signIn(String department) {
-        String username = department + "-" + System.nanoTime();
-        cognito.adminCreateUser(
-                r ->
-                        r.userPoolId(userPoolId)
-                                .username(username)
-                                .userAttributes(
-                                        AttributeType.builder()
-                                                .name("custom:department")
-                                                .value(department)
-                                                .build())
-                                .messageAction("SUPPRESS"));
-        cognito.adminSetUserPassword(
-                r ->
-                        r.userPoolId(userPoolId)
-                                .username(username)
-                                .password(PASSWORD)
-                                .permanent(true));
+        String username =
+                UserPools.confirmedUser(
+                        cognito,
+                        userPoolId,
+                        department,
+                        PASSWORD,
+                        AttributeType.builder()
+                                .name("custom:department")
+                                .value(department)
+                                .build());
         String idToken =
-                cognito.initiateAuth(
-                                r ->
-                                        r.clientId(clientId)
-                                                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                                                .authParameters(
-                                                        Map.of(
-                                                                "USERNAME", username,
-                                                                "PASSWORD", PASSWORD)))
+                UserPools.passwordSignIn(cognito, clientId, username, PASSWORD)
                         .authenticationResult()
                         .idToken();
         String identityId = getId(idToken);
@@ -440,54 +405,14 @@ class CredentialLoopIT {
     }
 
     private static AwsSessionCredentials session(Credentials issued) {
-        return AwsSessionCredentials.create(
-                issued.accessKeyId(), issued.secretKey(), issued.sessionToken());
+        return CredentialStack.session(issued);
     }
 
     private static String role(IamClient iam, String prefix, String amr) {
-        String name = prefix + System.nanoTime();
-        String trust =
-                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
-                        + "\"Principal\":{\"Federated\":\"cognito-identity.amazonaws.com\"},"
-                        + "\"Action\":[\"sts:AssumeRoleWithWebIdentity\",\"sts:TagSession\"],"
-                        + "\"Condition\":{\"StringEquals\":{\"cognito-identity.amazonaws.com:aud\":\""
-                        + identityPoolId
-                        + "\"},\"ForAnyValue:StringLike\":{\"cognito-identity.amazonaws.com:amr\":\""
-                        + amr
-                        + "\"}}}]}";
-        iam.createRole(r -> r.roleName(name).assumeRolePolicyDocument(trust));
-        iam.putRolePolicy(r -> r.roleName(name).policyName("app").policyDocument(POLICY));
-        return ACCOUNT + name;
+        return CredentialStack.role(iam, prefix + System.nanoTime(), identityPoolId, amr, POLICY);
     }
 
     private static String roleName(String roleArn) {
-        return roleArn.substring(ACCOUNT.length());
-    }
-
-    private static CognitoIdentityClient identity(AwsCredentialsProvider credentials) {
-        return CognitoIdentityClient.builder()
-                .endpointOverride(GATEWAY)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(credentials)
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
-    }
-
-    private static StsClient sts(AwsCredentialsProvider credentials) {
-        return StsClient.builder()
-                .endpointOverride(GATEWAY)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(credentials)
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
-    }
-
-    private static IamClient iam(AwsCredentialsProvider credentials) {
-        return IamClient.builder()
-                .endpointOverride(GATEWAY)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(credentials)
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+        return roleArn.substring(CredentialStack.ROLE_PREFIX.length());
     }
 }

@@ -8,7 +8,6 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
 import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.iam.IamClient;
 
@@ -31,8 +30,7 @@ final class CredentialStack implements AutoCloseable {
     /** Role credentials as GetCredentialsForIdentity handed them out. */
     record Issued(String identityId, Credentials credentials) {
         AwsSessionCredentials session() {
-            return AwsSessionCredentials.create(
-                    credentials.accessKeyId(), credentials.secretKey(), credentials.sessionToken());
+            return CredentialStack.session(credentials);
         }
 
         @Override
@@ -54,17 +52,12 @@ final class CredentialStack implements AutoCloseable {
         identityApp = GatewayClients.identity(AnonymousCredentialsProvider.create());
         userPoolId = cognito.createUserPool(r -> r.poolName(name)).userPool().id();
         clientId =
-                cognito.createUserPoolClient(
-                                r ->
-                                        r.userPoolId(userPoolId)
-                                                .clientName(name)
-                                                .explicitAuthFlows(
-                                                        ExplicitAuthFlowsType
-                                                                .ALLOW_USER_PASSWORD_AUTH,
-                                                        ExplicitAuthFlowsType
-                                                                .ALLOW_REFRESH_TOKEN_AUTH))
-                        .userPoolClient()
-                        .clientId();
+                UserPools.client(
+                        cognito,
+                        userPoolId,
+                        name,
+                        ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
+                        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH);
         provider = "cognito-idp.us-east-1.amazonaws.com/" + userPoolId;
         try (CognitoIdentityClient identityAdmin = GatewayClients.identity(root);
                 IamClient iam = GatewayClients.iam(root)) {
@@ -80,7 +73,13 @@ final class CredentialStack implements AutoCloseable {
                                                                     .clientId(clientId)
                                                                     .build()))
                             .identityPoolId();
-            roleArn = role(iam, name + "-" + System.nanoTime());
+            roleArn =
+                    role(
+                            iam,
+                            name + "-" + System.nanoTime(),
+                            identityPoolId,
+                            "authenticated",
+                            POLICY);
             identityAdmin.setIdentityPoolRoles(
                     r -> r.identityPoolId(identityPoolId).roles(Map.of("authenticated", roleArn)));
         }
@@ -88,24 +87,9 @@ final class CredentialStack implements AutoCloseable {
 
     /** A new user signs in with a password; its ID token becomes an identity and credentials. */
     Issued signIn() {
-        String username = "stack-user-" + System.nanoTime();
-        cognito.adminCreateUser(
-                r -> r.userPoolId(userPoolId).username(username).messageAction("SUPPRESS"));
-        cognito.adminSetUserPassword(
-                r ->
-                        r.userPoolId(userPoolId)
-                                .username(username)
-                                .password(PASSWORD)
-                                .permanent(true));
+        String username = UserPools.confirmedUser(cognito, userPoolId, "stack-user", PASSWORD);
         String idToken =
-                cognito.initiateAuth(
-                                r ->
-                                        r.clientId(clientId)
-                                                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                                                .authParameters(
-                                                        Map.of(
-                                                                "USERNAME", username,
-                                                                "PASSWORD", PASSWORD)))
+                UserPools.passwordSignIn(cognito, clientId, username, PASSWORD)
                         .authenticationResult()
                         .idToken();
         Map<String, String> logins = Map.of(provider, idToken);
@@ -120,18 +104,30 @@ final class CredentialStack implements AutoCloseable {
         return new Issued(identityId, credentials);
     }
 
-    private String role(IamClient iam, String name) {
+    /**
+     * A role named {@code name} that identities of {@code identityPoolId} with the {@code amr}
+     * ("authenticated" or "unauthenticated") may assume, allowed what {@code policy} allows.
+     */
+    static String role(
+            IamClient iam, String name, String identityPoolId, String amr, String policy) {
         String trust =
                 "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
                         + "\"Principal\":{\"Federated\":\"cognito-identity.amazonaws.com\"},"
                         + "\"Action\":[\"sts:AssumeRoleWithWebIdentity\",\"sts:TagSession\"],"
                         + "\"Condition\":{\"StringEquals\":{\"cognito-identity.amazonaws.com:aud\":\""
                         + identityPoolId
-                        + "\"},\"ForAnyValue:StringLike\":"
-                        + "{\"cognito-identity.amazonaws.com:amr\":\"authenticated\"}}}]}";
+                        + "\"},\"ForAnyValue:StringLike\":{\"cognito-identity.amazonaws.com:amr\":\""
+                        + amr
+                        + "\"}}}]}";
         iam.createRole(r -> r.roleName(name).assumeRolePolicyDocument(trust));
-        iam.putRolePolicy(r -> r.roleName(name).policyName("app").policyDocument(POLICY));
+        iam.putRolePolicy(r -> r.roleName(name).policyName("app").policyDocument(policy));
         return ROLE_PREFIX + name;
+    }
+
+    /** The SDK's session credentials for keys GetCredentialsForIdentity issued. */
+    static AwsSessionCredentials session(Credentials issued) {
+        return AwsSessionCredentials.create(
+                issued.accessKeyId(), issued.secretKey(), issued.sessionToken());
     }
 
     @Override

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
+import io.cognate.contracts.srp.SrpClient;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -173,7 +173,7 @@ class CustomAuthThroughGatewayIT {
     @Test
     void customAuthWithSrpFirstWhenPasswordRightThenPasswordVerifierJoinsTheSession() {
         String username = user();
-        CognitoSrp srp = CognitoSrp.random();
+        SrpClient srp = SrpClient.random();
         var verifier =
                 cognito.initiateAuth(
                         r ->
@@ -190,23 +190,9 @@ class CustomAuthThroughGatewayIT {
         assertThat(verifier.challengeName()).isEqualTo(ChallengeNameType.PASSWORD_VERIFIER);
         assertThat(verifier.session()).isNotBlank();
 
-        Map<String, String> p = verifier.challengeParameters();
-        String userId = p.get("USER_ID_FOR_SRP");
-        String timestamp = CognitoSrp.timestamp();
-        Map<String, String> proof = new HashMap<>();
-        proof.put("USERNAME", userId);
-        proof.put("PASSWORD_CLAIM_SECRET_BLOCK", p.get("SECRET_BLOCK"));
-        proof.put("TIMESTAMP", timestamp);
-        proof.put(
-                "PASSWORD_CLAIM_SIGNATURE",
-                srp.userSignature(
-                        poolId,
-                        userId,
-                        PASSWORD,
-                        p.get("SALT"),
-                        p.get("SRP_B"),
-                        p.get("SECRET_BLOCK"),
-                        timestamp));
+        Map<String, String> proof =
+                srp.passwordVerifierResponses(
+                        poolId, verifier.challengeParameters(), PASSWORD, SrpClient.timestamp());
         var custom =
                 cognito.respondToAuthChallenge(
                         r ->

@@ -1,9 +1,8 @@
 package io.cognate.e2e;
 
-import java.security.SecureRandom;
-import java.util.Base64;
+import io.cognate.contracts.srp.DeviceVerifier;
+import io.cognate.contracts.srp.SrpClient;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
@@ -22,7 +21,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfa
 final class DeviceSignIns {
 
     static final String PASSWORD = "Device-Gateway-Pa55word!";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A device the client knows: its metadata and the secret it chose at ConfirmDevice. */
     record Device(String key, String groupKey, String password) {
@@ -59,30 +57,21 @@ final class DeviceSignIns {
                                 .mfaConfiguration(UserPoolMfaType.OPTIONAL)
                                 .softwareTokenMfaConfiguration(c -> c.enabled(true)));
         clientId =
-                cognito.createUserPoolClient(
-                                r ->
-                                        r.userPoolId(poolId)
-                                                .clientName("device-app")
-                                                .explicitAuthFlows(
-                                                        ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH,
-                                                        ExplicitAuthFlowsType
-                                                                .ALLOW_REFRESH_TOKEN_AUTH))
-                        .userPoolClient()
-                        .clientId();
+                UserPools.client(
+                        cognito,
+                        poolId,
+                        "device-app",
+                        ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH,
+                        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH);
     }
 
     String confirmedUser() {
-        String username = "device-user-" + System.nanoTime();
-        cognito.adminCreateUser(
-                r -> r.userPoolId(poolId).username(username).messageAction("SUPPRESS"));
-        cognito.adminSetUserPassword(
-                r -> r.userPoolId(poolId).username(username).password(PASSWORD).permanent(true));
-        return username;
+        return UserPools.confirmedUser(cognito, poolId, "device-user", PASSWORD);
     }
 
     /** USER_SRP_AUTH then PASSWORD_VERIFIER, presenting {@code deviceKey} when not null. */
     RespondToAuthChallengeResponse srpSignIn(String username, String deviceKey) {
-        CognitoSrp srp = CognitoSrp.random();
+        SrpClient srp = SrpClient.random();
         Map<String, String> start =
                 new HashMap<>(Map.of("USERNAME", username, "SRP_A", srp.srpA()));
         if (deviceKey != null) {
@@ -94,24 +83,12 @@ final class DeviceSignIns {
                                 r.clientId(clientId)
                                         .authFlow(AuthFlowType.USER_SRP_AUTH)
                                         .authParameters(start));
-        Map<String, String> p = challenge.challengeParameters();
-        String userId = p.get("USER_ID_FOR_SRP");
-        String timestamp = CognitoSrp.timestamp();
-        Map<String, String> answer = new HashMap<>(start);
-        answer.remove("SRP_A");
-        answer.put("USERNAME", userId);
-        answer.put("PASSWORD_CLAIM_SECRET_BLOCK", p.get("SECRET_BLOCK"));
-        answer.put("TIMESTAMP", timestamp);
-        answer.put(
-                "PASSWORD_CLAIM_SIGNATURE",
-                srp.userSignature(
-                        poolId,
-                        userId,
-                        PASSWORD,
-                        p.get("SALT"),
-                        p.get("SRP_B"),
-                        p.get("SECRET_BLOCK"),
-                        timestamp));
+        Map<String, String> answer =
+                srp.passwordVerifierResponses(
+                        poolId, challenge.challengeParameters(), PASSWORD, SrpClient.timestamp());
+        if (deviceKey != null) {
+            answer.put("DEVICE_KEY", deviceKey);
+        }
         return cognito.respondToAuthChallenge(
                 r ->
                         r.clientId(clientId)
@@ -123,17 +100,8 @@ final class DeviceSignIns {
     /** Confirms the device the tokens announce, with a verifier of a fresh random password. */
     Confirmed confirm(AuthenticationResultType tokens) {
         var metadata = tokens.newDeviceMetadata();
-        byte[] secret = new byte[40];
-        RANDOM.nextBytes(secret);
-        String password = Base64.getEncoder().encodeToString(secret);
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
-        String[] config =
-                CognitoSrp.deviceVerifierConfig(
-                        metadata.deviceGroupKey(),
-                        metadata.deviceKey(),
-                        password,
-                        HexFormat.of().formatHex(salt));
+        DeviceVerifier.DeviceSecret secret =
+                DeviceVerifier.generate(metadata.deviceGroupKey(), metadata.deviceKey());
         ConfirmDeviceResponse reply =
                 cognito.confirmDevice(
                         r ->
@@ -142,10 +110,12 @@ final class DeviceSignIns {
                                         .deviceName("e2e-agent")
                                         .deviceSecretVerifierConfig(
                                                 c ->
-                                                        c.salt(config[0])
-                                                                .passwordVerifier(config[1])));
+                                                        c.salt(secret.verifier().salt())
+                                                                .passwordVerifier(
+                                                                        secret.verifier()
+                                                                                .passwordVerifier())));
         return new Confirmed(
-                new Device(metadata.deviceKey(), metadata.deviceGroupKey(), password),
+                new Device(metadata.deviceKey(), metadata.deviceGroupKey(), secret.password()),
                 reply.userConfirmationNecessary());
     }
 
@@ -155,7 +125,7 @@ final class DeviceSignIns {
             RespondToAuthChallengeResponse deviceSrpAuth,
             Device device,
             String devicePassword) {
-        CognitoSrp srp = CognitoSrp.random();
+        SrpClient srp = SrpClient.random();
         var verifier =
                 cognito.respondToAuthChallenge(
                         r ->
@@ -170,30 +140,20 @@ final class DeviceSignIns {
         if (verifier.challengeName() != ChallengeNameType.DEVICE_PASSWORD_VERIFIER) {
             throw new IllegalStateException("Expected DEVICE_PASSWORD_VERIFIER: " + verifier);
         }
-        Map<String, String> p = verifier.challengeParameters();
-        String timestamp = CognitoSrp.timestamp();
-        String signature =
-                srp.deviceSignature(
+        Map<String, String> answer =
+                srp.devicePasswordVerifierResponses(
+                        username,
                         device.groupKey(),
                         device.key(),
                         devicePassword,
-                        p.get("SALT"),
-                        p.get("SRP_B"),
-                        p.get("SECRET_BLOCK"),
-                        timestamp);
+                        verifier.challengeParameters(),
+                        SrpClient.timestamp());
         return cognito.respondToAuthChallenge(
                 r ->
                         r.clientId(clientId)
                                 .challengeName(ChallengeNameType.DEVICE_PASSWORD_VERIFIER)
                                 .session(verifier.session())
-                                .challengeResponses(
-                                        Map.of(
-                                                "USERNAME", username,
-                                                "DEVICE_KEY", device.key(),
-                                                "PASSWORD_CLAIM_SECRET_BLOCK",
-                                                        p.get("SECRET_BLOCK"),
-                                                "PASSWORD_CLAIM_SIGNATURE", signature,
-                                                "TIMESTAMP", timestamp)));
+                                .challengeResponses(answer));
     }
 
     /** Associates, verifies and prefers a software token: the user's sign-ins now ask for TOTP. */

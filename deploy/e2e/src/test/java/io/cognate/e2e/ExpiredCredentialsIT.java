@@ -13,8 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.StsException;
 
@@ -122,11 +120,6 @@ class ExpiredCredentialsIT {
     }
 
     private static StsClient sts(CredentialStack.Issued issued) {
-        return StsClient.builder()
-                .endpointOverride(GatewayClients.GATEWAY)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(issued.session()))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+        return GatewayClients.sts(StaticCredentialsProvider.create(issued.session()));
     }
 }

@@ -10,6 +10,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /** AWS SDK clients aimed at the launched suite's gateway, in us-east-1. */
 final class GatewayClients {
@@ -44,6 +45,15 @@ final class GatewayClients {
 
     static IamClient iam(AwsCredentialsProvider credentials) {
         return IamClient.builder()
+                .endpointOverride(GATEWAY)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(credentials)
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    static StsClient sts(AwsCredentialsProvider credentials) {
+        return StsClient.builder()
                 .endpointOverride(GATEWAY)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(credentials)

@@ -3,18 +3,12 @@ package io.cognate.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
@@ -31,7 +25,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftw
 @ExtendWith(SharedSuite.class)
 class MfaThroughGatewayIT {
 
-    private static final URI GATEWAY = URI.create(LocalSuite.ENDPOINT);
     private static final LocalSuite SUITE = SharedSuite.SUITE;
     private static final String PASSWORD = "Mfa-Gateway-Pa55word!";
 
@@ -42,17 +35,7 @@ class MfaThroughGatewayIT {
     @BeforeAll
     static void launch() throws Exception {
         Map<String, String> root = SUITE.rootCredentials();
-        cognito =
-                CognitoIdentityProviderClient.builder()
-                        .endpointOverride(GATEWAY)
-                        .region(Region.US_EAST_1)
-                        .credentialsProvider(
-                                StaticCredentialsProvider.create(
-                                        AwsBasicCredentials.create(
-                                                root.get("accessKeyId"),
-                                                root.get("secretAccessKey"))))
-                        .httpClient(UrlConnectionHttpClient.create())
-                        .build();
+        cognito = GatewayClients.cognito(GatewayClients.root(root));
         poolId = cognito.createUserPool(r -> r.poolName("mfa-e2e")).userPool().id();
         cognito.setUserPoolMfaConfig(
                 r ->
@@ -60,17 +43,12 @@ class MfaThroughGatewayIT {
                                 .mfaConfiguration(UserPoolMfaType.OPTIONAL)
                                 .softwareTokenMfaConfiguration(c -> c.enabled(true)));
         clientId =
-                cognito.createUserPoolClient(
-                                r ->
-                                        r.userPoolId(poolId)
-                                                .clientName("web")
-                                                .explicitAuthFlows(
-                                                        ExplicitAuthFlowsType
-                                                                .ALLOW_USER_PASSWORD_AUTH,
-                                                        ExplicitAuthFlowsType
-                                                                .ALLOW_REFRESH_TOKEN_AUTH))
-                        .userPoolClient()
-                        .clientId();
+                UserPools.client(
+                        cognito,
+                        poolId,
+                        "web",
+                        ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
+                        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH);
     }
 
     @AfterAll
@@ -82,11 +60,7 @@ class MfaThroughGatewayIT {
 
     @Test
     void signInWhenUserPrefersTotpThenSoftwareTokenChallengeAndTokensForTheRightCode() {
-        String username = "mfa-user-" + System.nanoTime();
-        cognito.adminCreateUser(
-                r -> r.userPoolId(poolId).username(username).messageAction("SUPPRESS"));
-        cognito.adminSetUserPassword(
-                r -> r.userPoolId(poolId).username(username).password(PASSWORD).permanent(true));
+        String username = UserPools.confirmedUser(cognito, poolId, "mfa-user", PASSWORD);
         String accessToken = signIn(username).authenticationResult().accessToken();
         String secret =
                 cognito.associateSoftwareToken(r -> r.accessToken(accessToken)).secretCode();
@@ -116,12 +90,7 @@ class MfaThroughGatewayIT {
     }
 
     private static InitiateAuthResponse signIn(String username) {
-        return cognito.initiateAuth(
-                r ->
-                        r.clientId(clientId)
-                                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                                .authParameters(
-                                        Map.of("USERNAME", username, "PASSWORD", PASSWORD)));
+        return UserPools.passwordSignIn(cognito, clientId, username, PASSWORD);
     }
 
     private static RespondToAuthChallengeResponse answer(

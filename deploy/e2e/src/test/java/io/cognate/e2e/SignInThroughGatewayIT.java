@@ -22,10 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
@@ -51,31 +47,16 @@ class SignInThroughGatewayIT {
     @BeforeAll
     static void launch() throws Exception {
         Map<String, String> root = SUITE.rootCredentials();
-        cognito =
-                CognitoIdentityProviderClient.builder()
-                        .endpointOverride(GATEWAY)
-                        .region(Region.US_EAST_1)
-                        .credentialsProvider(
-                                StaticCredentialsProvider.create(
-                                        AwsBasicCredentials.create(
-                                                root.get("accessKeyId"),
-                                                root.get("secretAccessKey"))))
-                        .httpClient(UrlConnectionHttpClient.create())
-                        .build();
+        cognito = GatewayClients.cognito(GatewayClients.root(root));
         poolId = cognito.createUserPool(r -> r.poolName("sign-in-e2e")).userPool().id();
         clientId =
-                cognito.createUserPoolClient(
-                                r ->
-                                        r.userPoolId(poolId)
-                                                .clientName("web")
-                                                .explicitAuthFlows(
-                                                        ExplicitAuthFlowsType
-                                                                .ALLOW_USER_PASSWORD_AUTH,
-                                                        ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH,
-                                                        ExplicitAuthFlowsType
-                                                                .ALLOW_REFRESH_TOKEN_AUTH))
-                        .userPoolClient()
-                        .clientId();
+                UserPools.client(
+                        cognito,
+                        poolId,
+                        "web",
+                        ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
+                        ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH,
+                        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH);
     }
 
     @AfterAll
@@ -90,14 +71,7 @@ class SignInThroughGatewayIT {
         String username = user("sdk-user");
 
         var tokens =
-                cognito.initiateAuth(
-                                r ->
-                                        r.clientId(clientId)
-                                                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                                                .authParameters(
-                                                        Map.of(
-                                                                "USERNAME", username,
-                                                                "PASSWORD", PASSWORD)))
+                UserPools.passwordSignIn(cognito, clientId, username, PASSWORD)
                         .authenticationResult();
 
         JsonNode jwks = get("/" + poolId + "/.well-known/jwks.json");
@@ -149,12 +123,7 @@ class SignInThroughGatewayIT {
     }
 
     private static String user(String prefix) {
-        String username = prefix + "-" + System.nanoTime();
-        cognito.adminCreateUser(
-                r -> r.userPoolId(poolId).username(username).messageAction("SUPPRESS"));
-        cognito.adminSetUserPassword(
-                r -> r.userPoolId(poolId).username(username).password(PASSWORD).permanent(true));
-        return username;
+        return UserPools.confirmedUser(cognito, poolId, prefix, PASSWORD);
     }
 
     /**

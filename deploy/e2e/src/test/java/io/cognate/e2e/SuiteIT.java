@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
-import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * The whole suite launched by {@code deploy/local/run}, reached only through the gateway on :8080,
@@ -36,7 +31,6 @@ import software.amazon.awssdk.services.sts.StsClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteIT {
 
-    private static final URI GATEWAY = URI.create(LocalSuite.ENDPOINT);
     private static final LocalSuite SUITE = LocalSuite.fromSystemProperties();
     private static Map<String, String> root;
 
@@ -220,22 +214,10 @@ class SuiteIT {
     @Order(5)
     void otherServicesWhenCalledThroughGatewayThenTheyAnswer() {
         var credentials = credentials(root.get("secretAccessKey"));
-        try (var sts =
-                StsClient.builder()
-                        .endpointOverride(GATEWAY)
-                        .region(Region.US_EAST_1)
-                        .credentialsProvider(credentials)
-                        .httpClient(UrlConnectionHttpClient.create())
-                        .build()) {
+        try (var sts = GatewayClients.sts(credentials)) {
             assertThat(sts.getCallerIdentity().arn()).isEqualTo("arn:aws:iam::000000000000:root");
         }
-        try (var identity =
-                CognitoIdentityClient.builder()
-                        .endpointOverride(GATEWAY)
-                        .region(Region.US_EAST_1)
-                        .credentialsProvider(credentials)
-                        .httpClient(UrlConnectionHttpClient.create())
-                        .build()) {
+        try (var identity = GatewayClients.identity(credentials)) {
             String poolId =
                     identity.createIdentityPool(
                                     r ->
@@ -279,12 +261,7 @@ class SuiteIT {
     }
 
     private static CognitoIdentityProviderClient cognito(String secret) {
-        return CognitoIdentityProviderClient.builder()
-                .endpointOverride(GATEWAY)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(credentials(secret))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+        return GatewayClients.cognito(credentials(secret));
     }
 
     private static StaticCredentialsProvider credentials(String secret) {

@@ -1,5 +1,6 @@
 package io.cognate.userpool.srp;
 
+import io.cognate.contracts.srp.SrpGroup;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -19,28 +20,16 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class SrpMath {
 
-    // Declared first: the constants below are computed with it.
     private static final HexFormat HEX = HexFormat.of();
 
-    public static final BigInteger N =
-            new BigInteger(
-                    "FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22"
-                            + "514A08798E3404DDEF9519B3CD3A431B302B0A6DF25F14374FE1356D6D51C245E485B5"
-                            + "76625E7EC6F44C42E9A637ED6B0BFF5CB6F406B7EDEE386BFB5A899FA5AE9F24117C4B"
-                            + "1FE649286651ECE45B3DC2007CB8A163BF0598DA48361C55D39A69163FA8FD24CF5F83"
-                            + "655D23DCA3AD961C62F356208552BB9ED529077096966D670C354E4ABC9804F1746C08"
-                            + "CA18217C32905E462E36CE3BE39E772C180E86039B2783A2EC07A28FB5C55DF06F4C52"
-                            + "C9DE2BCBF6955817183995497CEA956AE515D2261898FA051015728E5A8AAAC42DAD33"
-                            + "170D04507A33A85521ABDF1CBA64ECFB850458DBEF0A8AEA71575D060C7DB3970F85A6"
-                            + "E1E4C7ABF5AE8CDB0933D71E8C94E04A25619DCEE3D2261AD2EE6BF12FFA06D98A0864"
-                            + "D87602733EC86A64521F2B18177B200CBBE117577A615D6C770988C0BAD946E208E24F"
-                            + "A074E5AB3143DB5BFCE0FD108E4B82D120A93AD2CAFFFFFFFFFFFFFFFF",
-                    16);
+    // The group is the one the client side uses too (contracts' SrpGroup), so both agree by
+    // construction; the server's own maths below stays independent of the test client.
+    public static final BigInteger N = SrpGroup.N;
 
-    public static final BigInteger G = BigInteger.TWO;
+    public static final BigInteger G = SrpGroup.G;
 
     /** {@code k = H(padHex(N) ‖ padHex(g))}. */
-    public static final BigInteger K = new BigInteger(1, sha256(HEX.parseHex(padHex(N) + "02")));
+    public static final BigInteger K = SrpGroup.K;
 
     /** The longest {@code SRP_A} accepted: {@code padHex(N)}, 770 digits (hardening, §3.3). */
     public static final int MAX_PUBLIC_VALUE_HEX = padHex(N).length();

@@ -4,15 +4,10 @@ import static io.cognate.userpool.auth.CustomAuthFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cognate.userpool.srp.SrpClient;
+import io.cognate.contracts.srp.SrpClient;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,9 +25,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAu
  */
 @QuarkusTest
 class CustomAuthSrpQuarkusTest {
-
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss 'UTC' yyyy", Locale.US);
 
     @TestHTTPResource("/")
     URI endpoint;
@@ -145,23 +137,12 @@ class CustomAuthSrpQuarkusTest {
 
     private RespondToAuthChallengeResponse verify(
             InitiateAuthResponse challenge, SrpClient client, String password) {
-        Map<String, String> parameters = challenge.challengeParameters();
-        String userId = parameters.get("USER_ID_FOR_SRP");
-        String timestamp = TIMESTAMP.format(ZonedDateTime.now(ZoneOffset.UTC));
-        Map<String, String> responses = new HashMap<>();
-        responses.put("USERNAME", userId);
-        responses.put("PASSWORD_CLAIM_SECRET_BLOCK", parameters.get("SECRET_BLOCK"));
-        responses.put("TIMESTAMP", timestamp);
-        responses.put(
-                "PASSWORD_CLAIM_SIGNATURE",
-                client.signature(
+        Map<String, String> responses =
+                client.passwordVerifierResponses(
                         fixture.poolId,
-                        userId,
+                        challenge.challengeParameters(),
                         password,
-                        parameters.get("SALT"),
-                        parameters.get("SRP_B"),
-                        parameters.get("SECRET_BLOCK"),
-                        timestamp));
+                        SrpClient.timestamp());
         return fixture.cognito.respondToAuthChallenge(
                 r ->
                         r.clientId(fixture.clientId)

@@ -3,15 +3,10 @@ package io.cognate.userpool.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cognate.userpool.srp.SrpClient;
+import io.cognate.contracts.srp.SrpClient;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,9 +22,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoun
 /** USER_SRP_AUTH through InitiateAuth and RespondToAuthChallenge, with a client-side SRP. */
 @QuarkusTest
 class UserSrpSignInQuarkusTest {
-
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss 'UTC' yyyy", Locale.US);
 
     @TestHTTPResource("/")
     URI endpoint;
@@ -173,23 +165,7 @@ class UserSrpSignInQuarkusTest {
 
     private Map<String, String> responses(
             InitiateAuthResponse challenge, SrpClient client, String password) {
-        Map<String, String> parameters = challenge.challengeParameters();
-        String userId = parameters.get("USER_ID_FOR_SRP");
-        String timestamp = TIMESTAMP.format(ZonedDateTime.now(ZoneOffset.UTC));
-        Map<String, String> responses = new HashMap<>();
-        responses.put("USERNAME", userId);
-        responses.put("PASSWORD_CLAIM_SECRET_BLOCK", parameters.get("SECRET_BLOCK"));
-        responses.put("TIMESTAMP", timestamp);
-        responses.put(
-                "PASSWORD_CLAIM_SIGNATURE",
-                client.signature(
-                        fixture.poolId,
-                        userId,
-                        password,
-                        parameters.get("SALT"),
-                        parameters.get("SRP_B"),
-                        parameters.get("SECRET_BLOCK"),
-                        timestamp));
-        return responses;
+        return client.passwordVerifierResponses(
+                fixture.poolId, challenge.challengeParameters(), password, SrpClient.timestamp());
     }
 }

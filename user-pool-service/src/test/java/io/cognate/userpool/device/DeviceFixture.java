@@ -2,18 +2,13 @@ package io.cognate.userpool.device;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cognate.userpool.srp.SrpClient;
+import io.cognate.contracts.srp.DeviceVerifier;
+import io.cognate.contracts.srp.SrpClient;
 import io.cognate.userpool.testing.CognitoClients;
 import java.io.IOException;
 import java.net.URI;
-import java.security.SecureRandom;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -32,8 +27,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAu
 final class DeviceFixture implements AutoCloseable {
 
     static final String PASSWORD = "Corr3ct-Horse!";
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss 'UTC' yyyy", Locale.US);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final CognitoIdentityProviderClient cognito;
@@ -117,25 +110,20 @@ final class DeviceFixture implements AutoCloseable {
 
     ClientDevice confirm(AuthenticationResultType tokens) {
         var metadata = tokens.newDeviceMetadata();
-        byte[] secret = new byte[40];
-        new SecureRandom().nextBytes(secret);
-        String password = Base64.getEncoder().encodeToString(secret);
-        byte[] salt = new byte[16];
-        new SecureRandom().nextBytes(salt);
-        String[] config =
-                SrpClient.deviceVerifierConfig(
-                        metadata.deviceGroupKey(),
-                        metadata.deviceKey(),
-                        password,
-                        HexFormat.of().formatHex(salt));
+        DeviceVerifier.DeviceSecret secret =
+                DeviceVerifier.generate(metadata.deviceGroupKey(), metadata.deviceKey());
         cognito.confirmDevice(
                 r ->
                         r.accessToken(tokens.accessToken())
                                 .deviceKey(metadata.deviceKey())
                                 .deviceName("test-agent")
                                 .deviceSecretVerifierConfig(
-                                        c -> c.salt(config[0]).passwordVerifier(config[1])));
-        return new ClientDevice(metadata.deviceKey(), metadata.deviceGroupKey(), password);
+                                        c ->
+                                                c.salt(secret.verifier().salt())
+                                                        .passwordVerifier(
+                                                                secret.verifier()
+                                                                        .passwordVerifier())));
+        return new ClientDevice(metadata.deviceKey(), metadata.deviceGroupKey(), secret.password());
     }
 
     /** DEVICE_SRP_AUTH answered with SRP_A: the DEVICE_PASSWORD_VERIFIER challenge. */
@@ -163,34 +151,20 @@ final class DeviceFixture implements AutoCloseable {
             ClientDevice device,
             SrpClient srp,
             String devicePassword) {
-        Map<String, String> p = challenge.challengeParameters();
-        String timestamp = TIMESTAMP.format(ZonedDateTime.now(ZoneOffset.UTC));
-        String signature =
-                srp.deviceSignature(
+        Map<String, String> answer =
+                srp.devicePasswordVerifierResponses(
+                        username,
                         device.groupKey(),
                         device.key(),
                         devicePassword,
-                        p.get("SALT"),
-                        p.get("SRP_B"),
-                        p.get("SECRET_BLOCK"),
-                        timestamp);
+                        challenge.challengeParameters(),
+                        SrpClient.timestamp());
         return cognito.respondToAuthChallenge(
                 r ->
                         r.clientId(clientId)
                                 .challengeName(ChallengeNameType.DEVICE_PASSWORD_VERIFIER)
                                 .session(challenge.session())
-                                .challengeResponses(
-                                        Map.of(
-                                                "USERNAME",
-                                                username,
-                                                "DEVICE_KEY",
-                                                device.key(),
-                                                "PASSWORD_CLAIM_SECRET_BLOCK",
-                                                p.get("SECRET_BLOCK"),
-                                                "PASSWORD_CLAIM_SIGNATURE",
-                                                signature,
-                                                "TIMESTAMP",
-                                                timestamp)));
+                                .challengeResponses(answer));
     }
 
     /** The whole device sign-in: password, DEVICE_SRP_AUTH, DEVICE_PASSWORD_VERIFIER. */

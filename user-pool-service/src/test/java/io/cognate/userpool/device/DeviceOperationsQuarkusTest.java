@@ -3,6 +3,7 @@ package io.cognate.userpool.device;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cognate.contracts.srp.DeviceVerifier;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -63,7 +64,7 @@ class DeviceOperationsQuarkusTest {
             String username = always.confirmedUser();
             var tokens = always.signIn(username, null).authenticationResult();
             var config =
-                    io.cognate.userpool.srp.SrpClient.deviceVerifierConfig(
+                    DeviceVerifier.of(
                             tokens.newDeviceMetadata().deviceGroupKey(),
                             tokens.newDeviceMetadata().deviceKey(),
                             "secret",
@@ -76,8 +77,10 @@ class DeviceOperationsQuarkusTest {
                                             .deviceKey(tokens.newDeviceMetadata().deviceKey())
                                             .deviceSecretVerifierConfig(
                                                     c ->
-                                                            c.salt(config[0])
-                                                                    .passwordVerifier(config[1])));
+                                                            c.salt(config.salt())
+                                                                    .passwordVerifier(
+                                                                            config
+                                                                                    .passwordVerifier())));
 
             assertThat(confirmed.userConfirmationNecessary()).isFalse();
             var device =

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cognate.contracts.aws.error.InvalidParameterException;
 import io.cognate.contracts.aws.error.NotAuthorizedException;
+import io.cognate.contracts.srp.SrpClient;
 import io.cognate.userpool.testing.CognitoClients;
 import io.cognate.userpool.testing.SelfService;
 import io.cognate.userpool.user.Users;

@@ -1,10 +1,10 @@
 package io.cognate.userpool.srp;
 
+import io.cognate.contracts.srp.SrpClient;
 import io.cognate.userpool.user.Users;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -55,22 +55,8 @@ record SrpSignIns(SrpServer srp, Users users, String userPoolId) {
             PasswordVerifierChallenge challenge,
             String password,
             String timestamp) {
-        Map<String, String> p = challenge.challengeParameters();
-        Map<String, String> responses = new LinkedHashMap<>();
-        responses.put("USERNAME", p.get("USER_ID_FOR_SRP"));
-        responses.put("PASSWORD_CLAIM_SECRET_BLOCK", p.get("SECRET_BLOCK"));
-        responses.put("TIMESTAMP", timestamp);
-        responses.put(
-                "PASSWORD_CLAIM_SIGNATURE",
-                client.signature(
-                        userPoolId,
-                        p.get("USER_ID_FOR_SRP"),
-                        password,
-                        p.get("SALT"),
-                        p.get("SRP_B"),
-                        p.get("SECRET_BLOCK"),
-                        timestamp));
-        return responses;
+        return client.passwordVerifierResponses(
+                userPoolId, challenge.challengeParameters(), password, timestamp);
     }
 
     private static <T> T await(Supplier<io.smallrye.mutiny.Uni<T>> work) {

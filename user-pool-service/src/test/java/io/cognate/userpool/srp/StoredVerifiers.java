@@ -2,6 +2,8 @@ package io.cognate.userpool.srp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cognate.contracts.srp.PasswordKey;
+import io.cognate.contracts.srp.SrpClient;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -28,7 +30,7 @@ record StoredVerifiers(String username, String salt, String verifier) {
     boolean isFor(String userPoolId, String password) {
         assertThat(salt).matches("[0-9a-f]{32}");
         assertThat(verifier).matches("[0-9a-f]+");
-        BigInteger x = SrpClient.x(userPoolId.split("_", 2)[1], username, password, salt);
-        return SrpClient.G.modPow(x, SrpClient.N).equals(new BigInteger(verifier, 16));
+        PasswordKey key = PasswordKey.of(SrpClient.poolName(userPoolId), username, password, salt);
+        return key.gx().equals(new BigInteger(verifier, 16));
     }
 }

@@ -3,7 +3,7 @@ package io.cognate.userpool.trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cognate.userpool.srp.SrpClient;
+import io.cognate.contracts.srp.SrpClient;
 import io.cognate.userpool.testing.WebhookReceiver;
 import io.cognate.userpool.testing.WebhookReceiver.Reply;
 import io.quarkus.test.common.http.TestHTTPResource;
