@@ -3,7 +3,7 @@ package io.cognate.userpool.device;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cognate.userpool.srp.SrpClient;
+import io.cognate.contracts.srp.SrpClient;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;

@@ -2,8 +2,8 @@ package io.cognate.userpool.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cognate.contracts.srp.SrpClient;
 import io.cognate.userpool.mfa.Totp;
-import io.cognate.userpool.srp.SrpClient;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
