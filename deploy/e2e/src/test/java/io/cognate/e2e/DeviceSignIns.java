@@ -45,8 +45,9 @@ final class DeviceSignIns {
                                         r.poolName("devices-e2e")
                                                 .deviceConfiguration(
                                                         d ->
-                                                                d.challengeRequiredOnNewDevice(
-                                                                                false)
+                                                                // Only then does a remembered
+                                                                // device stand in for MFA.
+                                                                d.challengeRequiredOnNewDevice(true)
                                                                         .deviceOnlyRememberedOnUserPrompt(
                                                                                 onlyRememberedOnUserPrompt)))
                         .userPool()
