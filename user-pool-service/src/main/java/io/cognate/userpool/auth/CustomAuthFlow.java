@@ -15,7 +15,8 @@ import java.util.Set;
  * the client starts with SRP ({@code CHALLENGE_NAME=SRP_A}, as amazon-cognito-identity-js and
  * Amplify's CUSTOM_WITH_SRP do). InitiateAuth's ClientMetadata is not forwarded to these triggers,
  * as in Cognito. Unknown users go on with {@code userNotFound: true} when the client hides user
- * existence, and can never get tokens.
+ * existence, and can never get tokens. A user locked out by failed sign-ins (wrong passwords, MFA
+ * codes or custom answers) is refused before any trigger is called.
  */
 @ApplicationScoped
 class CustomAuthFlow implements AuthFlowHandler {
@@ -25,13 +26,16 @@ class CustomAuthFlow implements AuthFlowHandler {
     private final ChallengeTriggers triggers;
     private final CustomAuthSteps steps;
     private final SignInEvents events;
+    private final GuardedProof guard;
 
     CustomAuthFlow(
             Users users,
             AppClients clients,
             ChallengeTriggers triggers,
             CustomAuthSteps steps,
-            SignInEvents events) {
+            SignInEvents events,
+            GuardedProof guard) {
+        this.guard = guard;
         this.users = users;
         this.clients = clients;
         this.triggers = triggers;
@@ -82,9 +86,13 @@ class CustomAuthFlow implements AuthFlowHandler {
         }
         CustomRounds rounds =
                 srpA == null ? CustomRounds.none() : CustomRounds.none().plus("SRP_A", true, null);
-        return steps.next(
+        CustomSignIn signIn =
                 new CustomSignIn(
-                        facts, user, user == null ? username : user.username, rounds, srpA));
+                        facts, user, user == null ? username : user.username, rounds, srpA);
+        // A locked user is refused before DefineAuthChallenge runs (SECURITY-CASES 12).
+        return user == null
+                ? steps.next(signIn)
+                : guard.unlessLocked(facts, user, counter -> steps.next(signIn));
     }
 
     private Uni<Attempt> refuse(

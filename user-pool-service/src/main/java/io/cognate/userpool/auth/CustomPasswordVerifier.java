@@ -11,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * PASSWORD_VERIFIER inside CUSTOM_AUTH (the answer carries the Session the custom flow opened): the
  * SRP claim is checked under the shared lockout as in USER_SRP_AUTH, but its result, right or
- * wrong, becomes a round of the session array and DefineAuthChallenge decides what follows.
+ * wrong, becomes a round of the session array and DefineAuthChallenge decides what follows. A right
+ * claim ends the failure streak only once the sign-in ends with tokens, so wrong custom answers
+ * after it keep counting.
  */
 @ApplicationScoped
 class CustomPasswordVerifier {
@@ -68,12 +70,10 @@ class CustomPasswordVerifier {
                                                                                     round(
                                                                                             signIn,
                                                                                             false))
-                                                            : lockout.succeeded(user, counter)
-                                                                    .chain(
-                                                                            () ->
-                                                                                    settle(
-                                                                                            signIn,
-                                                                                            check)));
+                                                            : lockout.succeededWhenTokens(
+                                                                    user,
+                                                                    counter,
+                                                                    () -> settle(signIn, check)));
                         });
     }
 

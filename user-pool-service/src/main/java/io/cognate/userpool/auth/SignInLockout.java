@@ -128,5 +128,10 @@ class SignInLockout {
         boolean lockedAt(Instant now) {
             return lockedUntil != null && lockedUntil.isAfter(now);
         }
+
+        /** This counter after {@link #failed} counted one more failure (any lockout kept). */
+        Counter plusFailure() {
+            return new Counter(failures + 1, lockedUntil);
+        }
     }
 }

@@ -11,10 +11,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
 
 /**
  * A pool whose three custom-auth triggers are the test's {@link WebhookReceiver}, playing a
@@ -95,6 +100,26 @@ final class CustomAuthFixture implements AutoCloseable {
         cognito.adminSetUserPassword(
                 r -> r.userPoolId(poolId).username(username).password(PASSWORD).permanent(true));
         return username;
+    }
+
+    /** InitiateAuth CUSTOM_AUTH for {@code username} through the hiding client. */
+    InitiateAuthResponse start(String username) {
+        return cognito.initiateAuth(
+                r ->
+                        r.clientId(clientId)
+                                .authFlow(AuthFlowType.CUSTOM_AUTH)
+                                .authParameters(Map.of("USERNAME", username)));
+    }
+
+    /** Answers the CUSTOM_CHALLENGE of {@code session} through the hiding client. */
+    RespondToAuthChallengeResponse answer(String username, String session, String answer) {
+        return cognito.respondToAuthChallenge(
+                r ->
+                        r.clientId(clientId)
+                                .challengeName(ChallengeNameType.CUSTOM_CHALLENGE)
+                                .session(session)
+                                .challengeResponses(
+                                        Map.of("USERNAME", username, "ANSWER", answer)));
     }
 
     /** The events {@code trigger} received for this pool, oldest first. */
