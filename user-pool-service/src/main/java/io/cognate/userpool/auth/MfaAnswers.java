@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * wrong one is refused with CodeMismatchException and a SignInFailed event while the Session stays
  * for another try, up to {@link #MAX_ATTEMPTS} wrong codes per Session. Wrong codes also count
  * toward the user's lockout shared with the passwords (SECURITY-CASES 12), so trying codes across
- * many Sessions, or in parallel, locks the user as wrong passwords do.
+ * many Sessions, or in parallel, locks the user as wrong passwords do. A right EMAIL_OTP code of
+ * email MFA being set up first completes the set-up ({@link EmailMfaSetup}).
  */
 @jakarta.enterprise.context.ApplicationScoped
 class MfaAnswers {
@@ -44,6 +45,7 @@ class MfaAnswers {
     private final SignInEvents events;
     private final SignInLockout lockout;
     private final GuardedProof guard;
+    private final EmailMfaSetup emailSetup;
 
     MfaAnswers(
             AuthSessions sessions,
@@ -52,7 +54,9 @@ class MfaAnswers {
             SignInCompletion completion,
             SignInEvents events,
             SignInLockout lockout,
-            GuardedProof guard) {
+            GuardedProof guard,
+            EmailMfaSetup emailSetup) {
+        this.emailSetup = emailSetup;
         this.lockout = lockout;
         this.guard = guard;
         this.sessions = sessions;
@@ -144,6 +148,7 @@ class MfaAnswers {
         SignInFacts facts = MfaChallenges.facts(answer, open);
         if (verdict == CodeVerdict.ACCEPTED) {
             return sessions.redeem(answer.client(), answer.session(), name, now)
+                    .chain(() -> emailSetup.completeIfSetup(user, open, now))
                     .chain(() -> completion.issue(facts, user, open.authTime()));
         }
         Uni<Void> failed =

@@ -24,6 +24,9 @@ class MfaChallenges {
     static final String DEVICE_KEY = "deviceKey";
     static final String CHOICES = "mfaChoices";
 
+    /** The address of email MFA being set up, in its EMAIL_OTP Session's state. */
+    static final String SETUP_EMAIL = "mfaSetupEmail";
+
     private final AuthSessions sessions;
     private final MfaCodes codes;
 
@@ -38,6 +41,29 @@ class MfaChallenges {
             Instant authTime,
             PoolMfa pool,
             String factor) {
+        return factor(facts, user, authTime, pool, factor, null);
+    }
+
+    /**
+     * The EMAIL_OTP challenge of email MFA being set up in MFA_SETUP: the code goes to {@code
+     * setupAddress}, which the Session keeps until the code is proven.
+     */
+    Uni<Attempt> emailSetup(
+            SignInFacts facts,
+            UserAccountEntity user,
+            Instant authTime,
+            PoolMfa pool,
+            String setupAddress) {
+        return factor(facts, user, authTime, pool, UserMfa.EMAIL, setupAddress);
+    }
+
+    private Uni<Attempt> factor(
+            SignInFacts facts,
+            UserAccountEntity user,
+            Instant authTime,
+            PoolMfa pool,
+            String factor,
+            String setupAddress) {
         Map<String, String> parameters = new LinkedHashMap<>();
         Uni<Void> delivered = Uni.createFrom().voidItem();
         if (!factor.equals(UserMfa.TOTP)) {
@@ -46,6 +72,7 @@ class MfaChallenges {
                                     pool,
                                     user,
                                     factor,
+                                    setupAddress,
                                     facts.client().clientId(),
                                     facts.client().authSessionValidity(),
                                     facts.now())
@@ -59,7 +86,11 @@ class MfaChallenges {
                                     })
                             .replaceWithVoid();
         }
-        return delivered.chain(() -> open(facts, user, authTime, factor, parameters, state(facts)));
+        Map<String, String> state = state(facts);
+        if (setupAddress != null) {
+            state.put(SETUP_EMAIL, setupAddress);
+        }
+        return delivered.chain(() -> open(facts, user, authTime, factor, parameters, state));
     }
 
     Uni<Attempt> select(

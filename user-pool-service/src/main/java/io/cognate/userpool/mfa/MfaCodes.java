@@ -49,8 +49,24 @@ public class MfaCodes {
             String clientId,
             Duration lifetime,
             Instant now) {
+        return send(pool, user, factor, null, clientId, lifetime, now);
+    }
+
+    /**
+     * As {@link #send(PoolMfa, UserAccountEntity, String, String, Duration, Instant)}, to {@code
+     * destination} instead of the user's attribute when not null: the address a user gives while
+     * setting up email MFA in MFA_SETUP, which becomes the user's only once the code is proven.
+     */
+    public Uni<CodeDeliveryDetails> send(
+            PoolMfa pool,
+            UserAccountEntity user,
+            String factor,
+            String destination,
+            String clientId,
+            Duration lifetime,
+            Instant now) {
         boolean email = factor.equals(UserMfa.EMAIL);
-        String destination = user.attributes.get(attribute(factor));
+        String to = destination != null ? destination : user.attributes.get(attribute(factor));
         return codes.issue(user.userPoolId, user.sub, purpose(factor), lifetime, now)
                 .chain(
                         code -> {
@@ -62,7 +78,7 @@ public class MfaCodes {
                                             user.username,
                                             PURPOSE,
                                             email ? "EMAIL" : "SMS",
-                                            destination,
+                                            to,
                                             code,
                                             email ? pool.emailSubject() : null,
                                             (email ? pool.emailMessage() : pool.smsMessage())

@@ -90,6 +90,20 @@ public record UserMfa(
                 step);
     }
 
+    /** Email MFA enabled (set up in MFA_SETUP), preferred unless another factor already is. */
+    public UserMfa withEmailEnabled() {
+        return new UserMfa(
+                userPoolId,
+                sub,
+                smsEnabled,
+                true,
+                totpEnabled,
+                preferred == null ? EMAIL : preferred,
+                totpSecret,
+                totpPending,
+                totpLastStep);
+    }
+
     UserMfa withLastStep(long step) {
         return new UserMfa(
                 userPoolId,

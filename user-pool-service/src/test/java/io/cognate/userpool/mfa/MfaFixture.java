@@ -91,6 +91,16 @@ final class MfaFixture implements AutoCloseable {
         return username;
     }
 
+    /** A CONFIRMED user with {@link #PASSWORD} and neither an email address nor a phone number. */
+    String bareUser() {
+        String username = "bare-" + UUID.randomUUID();
+        admin.adminCreateUser(
+                r -> r.userPoolId(poolId).username(username).messageAction("SUPPRESS"));
+        admin.adminSetUserPassword(
+                r -> r.userPoolId(poolId).username(username).password(PASSWORD).permanent(true));
+        return username;
+    }
+
     InitiateAuthResponse signIn(String username) {
         return app.initiateAuth(
                 r ->

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class MfaSetupOffersQuarkusTest {
     @Test
     void signInWhenMfaOnWithEmailMfaAndUserWithoutContactsThenMfaSetupOffersTotpAndEmailOtp() {
         fixture.mfa(UserPoolMfaType.ON, false, true);
-        String username = bareUser();
+        String username = fixture.bareUser();
 
         var setup = fixture.signIn(username);
 
@@ -58,19 +57,5 @@ class MfaSetupOffersQuarkusTest {
         assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.EMAIL_OTP);
         assertThat(challenge.challengeParameters())
                 .containsEntry("CODE_DELIVERY_DELIVERY_MEDIUM", "EMAIL");
-    }
-
-    /** A CONFIRMED user with a password and neither an email address nor a phone number. */
-    private String bareUser() {
-        String username = "bare-" + UUID.randomUUID();
-        fixture.admin.adminCreateUser(
-                r -> r.userPoolId(fixture.poolId).username(username).messageAction("SUPPRESS"));
-        fixture.admin.adminSetUserPassword(
-                r ->
-                        r.userPoolId(fixture.poolId)
-                                .username(username)
-                                .password(MfaFixture.PASSWORD)
-                                .permanent(true));
-        return username;
     }
 }
