@@ -3,6 +3,7 @@ package io.cognate.userpool.self;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.userpool.user.AttributeVerifications;
+import io.cognate.userpool.user.Caller;
 import io.cognate.userpool.user.CodeDeliveryDetails;
 import io.cognate.userpool.user.UserThrottles;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -65,7 +66,12 @@ public class GetUserAttributeVerificationCode
                 .chain(
                         caller ->
                                 verifications.requestCode(
-                                        caller.user(), request.attributeName(), now))
+                                        caller.user(),
+                                        request.attributeName(),
+                                        new Caller(
+                                                caller.principal().clientId(),
+                                                request.clientMetadata()),
+                                        now))
                 .map(Response::new);
     }
 }

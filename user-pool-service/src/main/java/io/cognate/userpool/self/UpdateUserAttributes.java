@@ -4,6 +4,7 @@ import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.userpool.appclient.WritableAttributes;
 import io.cognate.userpool.user.Attribute;
+import io.cognate.userpool.user.Caller;
 import io.cognate.userpool.user.CodeDeliveryDetails;
 import io.cognate.userpool.user.ProfileUpdates;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -64,7 +65,15 @@ public class UpdateUserAttributes
                                                 client ->
                                                         WritableAttributes.check(
                                                                 client, request.userAttributes())))
-                .chain(caller -> profiles.update(caller.user(), request.userAttributes(), now))
+                .chain(
+                        caller ->
+                                profiles.update(
+                                        caller.user(),
+                                        request.userAttributes(),
+                                        new Caller(
+                                                caller.principal().clientId(),
+                                                request.clientMetadata()),
+                                        now))
                 .map(sent -> new Response(sent.isEmpty() ? null : sent));
     }
 }

@@ -60,14 +60,18 @@ public class AttributeVerifications {
      * caller's {@code @WithTransaction}. InvalidParameterException when the user has no such value.
      */
     public Uni<CodeDeliveryDetails> requestCode(
-            UserAccountEntity user, String attribute, Instant now) {
+            UserAccountEntity user, String attribute, Caller caller, Instant now) {
         requireVerifiable(attribute);
         return pools.require(user.userPoolId)
                 .map(PoolRules::of)
                 .chain(
                         pool ->
                                 targets.find(user.userPoolId, user.sub, attribute)
-                                        .chain(target -> send(pool, user, attribute, target, now)));
+                                        .chain(
+                                                target ->
+                                                        send(
+                                                                pool, user, attribute, target,
+                                                                caller, now)));
     }
 
     /**
@@ -97,6 +101,7 @@ public class AttributeVerifications {
             UserAccountEntity user,
             String attribute,
             VerificationTargets.Target target,
+            Caller caller,
             Instant now) {
         boolean pending = target != null && target.pending();
         String value = pending ? target.value() : user.attributes.get(attribute);
@@ -105,7 +110,14 @@ public class AttributeVerifications {
                     "User does not have a value for the attribute " + attribute + ".");
         }
         return verificationCodes.send(
-                pool, user, attribute, value, pending, CustomMessages.VERIFY_USER_ATTRIBUTE, now);
+                pool,
+                user,
+                attribute,
+                value,
+                pending,
+                CustomMessages.VERIFY_USER_ATTRIBUTE,
+                caller,
+                now);
     }
 
     private Uni<UserCodes.Redemption> redeem(

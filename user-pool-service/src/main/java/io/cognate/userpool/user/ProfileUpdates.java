@@ -42,13 +42,22 @@ public class ProfileUpdates {
      * number becomes unverified, and gets a code when the pool auto-verifies it; when the pool
      * requires verification before update, the old value stays until the code is redeemed.
      *
+     * @param caller the access token's app client and the request's ClientMetadata, which the
+     *     CustomMessage_UpdateUserAttribute event carries
      * @return where codes went, in the order email, phone number
      */
     public Uni<List<CodeDeliveryDetails>> update(
-            UserAccountEntity user, List<Attribute> given, Instant now) {
+            UserAccountEntity user, List<Attribute> given, Caller caller, Instant now) {
         return pools.require(user.userPoolId)
                 .map(PoolRules::of)
-                .chain(pool -> update(pool, user, AttributeUpdate.plan(pool, user, given), now));
+                .chain(
+                        pool ->
+                                update(
+                                        pool,
+                                        user,
+                                        AttributeUpdate.plan(pool, user, given),
+                                        caller,
+                                        now));
     }
 
     /** Removes attributes; removing an email or phone number removes its flag, code and alias. */
@@ -60,12 +69,17 @@ public class ProfileUpdates {
                             List<Attribute> blanks =
                                     names.stream().map(name -> new Attribute(name, "")).toList();
                             var plan = AttributeUpdate.plan(pool, user, blanks);
-                            return update(pool, user, plan, now).replaceWithVoid();
+                            // Deleting sends no code: no caller for a message.
+                            return update(pool, user, plan, Caller.ADMIN, now).replaceWithVoid();
                         });
     }
 
     private Uni<List<CodeDeliveryDetails>> update(
-            PoolRules pool, UserAccountEntity user, AttributeUpdate plan, Instant now) {
+            PoolRules pool,
+            UserAccountEntity user,
+            AttributeUpdate plan,
+            Caller caller,
+            Instant now) {
         Map<String, String> attributes = new HashMap<>(user.attributes);
         attributes.putAll(plan.set());
         plan.deleted().forEach(attributes::remove);
@@ -93,6 +107,7 @@ public class ProfileUpdates {
                                                     code.value(),
                                                     code.pending(),
                                                     CustomMessages.UPDATE_USER_ATTRIBUTE,
+                                                    caller,
                                                     now)
                                             .invoke(sent::add));
         }

@@ -37,7 +37,12 @@ class VerificationCodes {
         return "VERIFY_" + attribute.toUpperCase(Locale.ROOT);
     }
 
-    /** Sends a code for {@code value}, replacing the attribute's previous one. */
+    /**
+     * Sends a code for {@code value}, replacing the attribute's previous one.
+     *
+     * @param caller the signed-in caller's app client and ClientMetadata, for the CustomMessage
+     *     event ({@link Caller#ADMIN} when none)
+     */
     Uni<CodeDeliveryDetails> send(
             PoolRules pool,
             UserAccountEntity user,
@@ -45,6 +50,7 @@ class VerificationCodes {
             String value,
             boolean pending,
             String messageSource,
+            Caller caller,
             Instant now) {
         return codes.issue(user.userPoolId, user.sub, purpose(attribute), CODE_LIFETIME, now)
                 .call(() -> targets.record(user, attribute, value, pending, now))
@@ -58,7 +64,13 @@ class VerificationCodes {
                                             value,
                                             code,
                                             () -> outbox.metadata(CodeDeliveryEvent.TOPIC, now));
-                            return messages.apply(user, null, messageSource, null, null, delivery)
+                            return messages.apply(
+                                            user,
+                                            caller.clientId(),
+                                            messageSource,
+                                            null,
+                                            caller.clientMetadata(),
+                                            delivery)
                                     .call(outbox::append)
                                     .map(CodeDeliveryDetails::of);
                         });

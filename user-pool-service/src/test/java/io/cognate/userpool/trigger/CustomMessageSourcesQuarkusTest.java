@@ -144,9 +144,9 @@ class CustomMessageSourcesQuarkusTest {
     }
 
     /**
-     * The Lambda envelope and the code-message members every CustomMessage event carries. The
-     * attribute-code paths do not yet pass their access token's client id nor ClientMetadata to the
-     * event, so callerContext.clientId is asserted by the MFA test only.
+     * The Lambda envelope and the code-message members every CustomMessage event carries (the exact
+     * attribute-code events, with their client id and ClientMetadata, are in {@link
+     * AttributeCodeMessagesQuarkusTest}).
      */
     private void assertEnvelope(JsonNode event, String triggerSource, String username) {
         assertThat(event.get("version").asText()).isEqualTo("1");
