@@ -36,6 +36,49 @@ final class Deliveries {
             String temporaryPassword,
             List<String> requested,
             Supplier<EventMetadata> metadata) {
+        return invitation(
+                pool,
+                user,
+                signInName,
+                temporaryPassword,
+                temporaryPassword,
+                "ADMIN_CREATE_USER",
+                requested,
+                metadata);
+    }
+
+    /**
+     * The welcome message of a user the UserMigration trigger created (unless it answered {@code
+     * messageAction: SUPPRESS}), over its {@code desiredDeliveryMediums} (without them, as
+     * AdminCreateUser's invitation). Cognito's documentation calls it "the welcome message usually
+     * sent by Amazon Cognito to new users", i.e. AdminCreateUser's invitation template; a migrated
+     * user keeps the legacy directory's password (or gets a reset code), so there is no temporary
+     * password: {@code {####}} is left empty and the event carries no code. A user with neither
+     * email nor phone number and no requested medium gets none.
+     */
+    static List<CodeDeliveryRequested> welcome(
+            PoolRules pool,
+            UserAccountEntity user,
+            List<String> requested,
+            Supplier<EventMetadata> metadata) {
+        boolean reachable =
+                user.attributes.containsKey("phone_number") || user.attributes.containsKey("email");
+        if ((requested == null || requested.isEmpty()) && !reachable) {
+            return List.of();
+        }
+        return invitation(
+                pool, user, user.username, "", null, "USER_MIGRATION", requested, metadata);
+    }
+
+    private static List<CodeDeliveryRequested> invitation(
+            PoolRules pool,
+            UserAccountEntity user,
+            String signInName,
+            String placeholder,
+            String code,
+            String purpose,
+            List<String> requested,
+            Supplier<EventMetadata> metadata) {
         List<String> media = requested == null || requested.isEmpty() ? null : requested;
         if (media == null) {
             media =
@@ -61,7 +104,7 @@ final class Deliveries {
             String text =
                     text(template, email ? "EmailMessage" : "SMSMessage", INVITE_MESSAGE)
                             .replace("{username}", signInName)
-                            .replace("{####}", temporaryPassword);
+                            .replace("{####}", placeholder);
             String subject = email ? text(template, "EmailSubject", INVITE_SUBJECT) : null;
             deliveries.add(
                     new CodeDeliveryRequested(
@@ -69,10 +112,10 @@ final class Deliveries {
                             pool.userPoolId(),
                             user.sub.toString(),
                             user.username,
-                            "ADMIN_CREATE_USER",
+                            purpose,
                             medium,
                             destination,
-                            temporaryPassword,
+                            code,
                             subject,
                             text));
         }

@@ -1,6 +1,9 @@
 package io.cognate.userpool.user;
 
+import io.cognate.contracts.events.userpool.CodeDeliveryEvent;
+import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
 import io.cognate.userpool.appclient.AppClient;
+import io.cognate.userpool.platform.Outbox;
 import io.cognate.userpool.trigger.UserMigrationTrigger;
 import io.cognate.userpool.userpool.UserPoolRepository;
 import io.smallrye.mutiny.Uni;
@@ -14,8 +17,10 @@ import java.util.Map;
 /**
  * Creates users the UserMigration trigger vouches for, on the first password sign-in or
  * ForgotPassword of a name the pool does not know. The pool's password policy does not apply to a
- * migrated password (the legacy directory accepted it), as in Cognito. Call inside the caller's
- * transaction; a null item means the user stays unknown.
+ * migrated password (the legacy directory accepted it), as in Cognito. The trigger's {@code
+ * forceAliasCreation} moves an email or phone alias another user holds, as AdminCreateUser's does;
+ * its {@code messageAction} and {@code desiredDeliveryMediums} govern the welcome message. Call
+ * inside the caller's transaction; a null item means the user stays unknown.
  */
 @ApplicationScoped
 public class UserMigrations {
@@ -25,8 +30,14 @@ public class UserMigrations {
     private final UserPoolRepository pools;
     private final NewUsers newUsers;
     private final UserMigrationTrigger trigger;
+    private final Outbox outbox;
 
-    UserMigrations(UserPoolRepository pools, NewUsers newUsers, UserMigrationTrigger trigger) {
+    UserMigrations(
+            UserPoolRepository pools,
+            NewUsers newUsers,
+            UserMigrationTrigger trigger,
+            Outbox outbox) {
+        this.outbox = outbox;
         this.pools = pools;
         this.newUsers = newUsers;
         this.trigger = trigger;
@@ -114,13 +125,38 @@ public class UserMigrations {
                 .chain(
                         pool ->
                                 newUsers.create(
-                                        pool,
-                                        username,
-                                        AttributeRules.forCreate(
-                                                pool, given, AttributeRules.Writer.ADMIN),
-                                        password,
-                                        status,
-                                        migration.forceAliasCreation(),
-                                        now));
+                                                pool,
+                                                username,
+                                                AttributeRules.forCreate(
+                                                        pool, given, AttributeRules.Writer.ADMIN),
+                                                password,
+                                                status,
+                                                migration.forceAliasCreation(),
+                                                now)
+                                        .call(user -> welcome(pool, user, migration, now)));
+    }
+
+    /**
+     * The welcome message unless the trigger answered {@code messageAction: SUPPRESS}, through the
+     * directory's delivery path (outbox, Kafka, SMTP for email), as AdminCreateUser's invitation.
+     */
+    private Uni<Void> welcome(
+            PoolRules pool,
+            UserAccountEntity user,
+            UserMigrationTrigger.Migration migration,
+            Instant now) {
+        if (migration.suppressMessage()) {
+            return Uni.createFrom().voidItem();
+        }
+        Uni<Void> appended = Uni.createFrom().voidItem();
+        for (CodeDeliveryRequested message :
+                Deliveries.welcome(
+                        pool,
+                        user,
+                        migration.desiredDeliveryMediums(),
+                        () -> outbox.metadata(CodeDeliveryEvent.TOPIC, now))) {
+            appended = appended.call(() -> outbox.append(message));
+        }
+        return appended;
     }
 }
