@@ -3,6 +3,7 @@ package io.cognate.userpool.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cognate.contracts.srp.SrpClient;
 import io.cognate.userpool.testing.Parallel;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
@@ -101,6 +103,29 @@ class CustomAuthLockoutQuarkusTest {
     }
 
     @Test
+    void customAuthWithSrpWhenPasswordRightThenWrongAnswersStillCountFromTheEarlierStreak() {
+        String username = fixture.confirmedUser();
+        String session = fixture.start(username).session();
+        for (int i = 0; i < 2; i++) {
+            session = fixture.answer(username, session, "41").session();
+        }
+        String second = fixture.start(username).session();
+        second = fixture.answer(username, second, "41").session();
+        fixture.answer(username, second, "41");
+        SrpClient client = SrpClient.random();
+        InitiateAuthResponse verifier = startWithSrp(username, client);
+
+        // A right password inside CUSTOM_AUTH is not the end of the sign-in: four failures stay.
+        String custom = verify(verifier, client).session();
+        RespondToAuthChallengeResponse fifth = fixture.answer(username, custom, "41");
+
+        assertThat(fifth.challengeName()).isEqualTo(ChallengeNameType.CUSTOM_CHALLENGE);
+        assertThatThrownBy(() -> fixture.answer(username, fifth.session(), "42"))
+                .isInstanceOf(NotAuthorizedException.class)
+                .hasMessageStartingWith(LOCKED);
+    }
+
+    @Test
     void customChallengeWhenTwelveWrongAnswersInParallelThenOnlyFiveAreVerified() throws Exception {
         String username = fixture.confirmedUser();
         List<String> sessions = new ArrayList<>();
@@ -120,5 +145,36 @@ class CustomAuthLockoutQuarkusTest {
                 .hasSize(2);
         assertThat(fixture.events(ChallengeTriggers.VERIFY)).hasSize(5);
         assertThatThrownBy(() -> fixture.start(username)).hasMessageStartingWith(LOCKED);
+    }
+
+    private InitiateAuthResponse startWithSrp(String username, SrpClient client) {
+        return fixture.cognito.initiateAuth(
+                r ->
+                        r.clientId(fixture.clientId)
+                                .authFlow(AuthFlowType.CUSTOM_AUTH)
+                                .authParameters(
+                                        Map.of(
+                                                "USERNAME",
+                                                username,
+                                                "SRP_A",
+                                                client.srpA(),
+                                                "CHALLENGE_NAME",
+                                                "SRP_A")));
+    }
+
+    private RespondToAuthChallengeResponse verify(
+            InitiateAuthResponse challenge, SrpClient client) {
+        Map<String, String> responses =
+                client.passwordVerifierResponses(
+                        fixture.poolId,
+                        challenge.challengeParameters(),
+                        CustomAuthFixture.PASSWORD,
+                        SrpClient.timestamp());
+        return fixture.cognito.respondToAuthChallenge(
+                r ->
+                        r.clientId(fixture.clientId)
+                                .challengeName(ChallengeNameType.PASSWORD_VERIFIER)
+                                .session(challenge.session())
+                                .challengeResponses(responses));
     }
 }
