@@ -33,6 +33,15 @@ final class SessionTokenCipher {
     private static final byte[] AAD =
             "cognate/credential-broker/session-token".getBytes(StandardCharsets.UTF_8);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ThreadLocal<Cipher> CIPHERS =
+            ThreadLocal.withInitial(
+                    () -> {
+                        try {
+                            return Cipher.getInstance("AES/GCM/NoPadding");
+                        } catch (GeneralSecurityException e) {
+                            throw new IllegalStateException("AES-GCM is unavailable", e);
+                        }
+                    });
 
     private final SecretKey key;
 
@@ -82,8 +91,13 @@ final class SessionTokenCipher {
                 .doFinal(raw, 1 + IV_BYTES, raw.length - 1 - IV_BYTES);
     }
 
+    /**
+     * One Cipher per thread, initialised afresh (key, IV) for every token: the provider lookup of
+     * {@code Cipher.getInstance} showed in every /internal/verify of the profile. A fresh random IV
+     * per seal keeps GCM's rule that a key and IV never encrypt twice.
+     */
     private Cipher cipher(int mode, byte[] iv) throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        Cipher cipher = CIPHERS.get();
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
         cipher.updateAAD(AAD);
         return cipher;

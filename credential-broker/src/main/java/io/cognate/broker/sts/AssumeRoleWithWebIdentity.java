@@ -104,23 +104,19 @@ public class AssumeRoleWithWebIdentity
                         failure ->
                                 recordTokenRefusal(
                                         request, arn, (AwsServiceException) failure, now))
+                // No transaction: one read, then one insert (the decision's event), which is
+                // atomic on its own; BEGIN and COMMIT were half of the statements of a request.
                 .chain(
                         identity ->
-                                pool.withTransaction(
-                                        sql ->
-                                                roles.findByName(sql, arn.roleName())
-                                                        .chain(
-                                                                role ->
-                                                                        decide(
-                                                                                sql,
-                                                                                role,
-                                                                                new WebIdentityChecks
-                                                                                        .Ask(
-                                                                                        arn,
-                                                                                        request,
-                                                                                        identity,
-                                                                                        policy,
-                                                                                        now)))))
+                                roles.findByName(pool, arn.roleName())
+                                        .chain(
+                                                role ->
+                                                        decide(
+                                                                pool,
+                                                                role,
+                                                                new WebIdentityChecks.Ask(
+                                                                        arn, request, identity,
+                                                                        policy, now))))
                 .map(AssumeRoleWithWebIdentity::respond);
     }
 
@@ -168,19 +164,17 @@ public class AssumeRoleWithWebIdentity
 
     private Uni<Void> recordTokenRefusal(
             Request request, RoleArn arn, AwsServiceException failure, Instant now) {
-        return pool.withTransaction(
-                sql ->
-                        outbox.append(
-                                sql,
-                                CredentialsEvents.denied(
-                                        OPERATION,
-                                        arn.accountId(),
-                                        arn.value(),
-                                        request.roleSessionName(),
-                                        null,
-                                        "WEB_IDENTITY_TOKEN_REFUSED",
-                                        failure.code() + ": " + failure.getMessage(),
-                                        now)));
+        return outbox.append(
+                pool,
+                CredentialsEvents.denied(
+                        OPERATION,
+                        arn.accountId(),
+                        arn.value(),
+                        request.roleSessionName(),
+                        null,
+                        "WEB_IDENTITY_TOKEN_REFUSED",
+                        failure.code() + ": " + failure.getMessage(),
+                        now));
     }
 
     private static io.cognate.contracts.events.credentials.CredentialsDenied denied(

@@ -5,7 +5,6 @@ import io.cognate.contracts.aws.RequestContext;
 import io.cognate.identitypool.identity.IdentityAccess;
 import io.cognate.identitypool.oidc.OpenIdClaims;
 import io.cognate.identitypool.oidc.OpenIdTokens;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -71,31 +70,18 @@ public class GetCredentialsForIdentity
     }
 
     /**
-     * The database work (verify, link, resolve) commits before STS is called, so no connection is
-     * held while the broker answers; a refused role rolls the links back with it.
+     * The database work (verify, link, resolve) ends before STS is called, so no connection is held
+     * while the broker answers; when logins are linked, a refused role rolls the links back with
+     * them. Logins already linked need no transaction at all ({@link
+     * IdentityAccess#authorizeWithoutWrites}).
      */
     @Override
     public Uni<Response> execute(Request request, RequestContext context) {
-        return Panache.withTransaction(
-                        () ->
-                                access.authorize(request.identityId(), request.logins(), context)
-                                        .map(
-                                                granted ->
-                                                        new Grant(
-                                                                new OpenIdClaims(
-                                                                        granted.pool()
-                                                                                .identityPoolId(),
-                                                                        granted.identity()
-                                                                                .identityId(),
-                                                                        granted.amr(),
-                                                                        TOKEN_VALIDITY,
-                                                                        PrincipalTags.of(
-                                                                                granted.pool(),
-                                                                                granted.logins())),
-                                                                RoleResolver.resolve(
-                                                                        granted.pool(),
-                                                                        granted.logins(),
-                                                                        request.customRoleArn()))))
+        return access.authorizeWithoutWrites(
+                        request.identityId(),
+                        request.logins(),
+                        context,
+                        granted -> grant(granted, request.customRoleArn()))
                 .chain(
                         grant ->
                                 tokens.mint(grant.claims())
@@ -104,5 +90,16 @@ public class GetCredentialsForIdentity
                                                         sts.assumeRoleWithWebIdentity(
                                                                 grant.roleArn(), token)))
                 .map(credentials -> new Response(request.identityId(), credentials));
+    }
+
+    private static Grant grant(IdentityAccess.Access granted, String customRoleArn) {
+        return new Grant(
+                new OpenIdClaims(
+                        granted.pool().identityPoolId(),
+                        granted.identity().identityId(),
+                        granted.amr(),
+                        TOKEN_VALIDITY,
+                        PrincipalTags.of(granted.pool(), granted.logins())),
+                RoleResolver.resolve(granted.pool(), granted.logins(), customRoleArn));
     }
 }

@@ -8,7 +8,7 @@ import io.cognate.identitypool.identitypool.IdentityPoolStore;
 import io.cognate.identitypool.login.LoginStep;
 import io.cognate.identitypool.login.Logins;
 import io.cognate.identitypool.platform.CognateConfig;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -32,6 +32,7 @@ public class GetId implements AwsOperation<GetId.Request, GetId.Response> {
     private final IdentityPoolStore pools;
     private final Logins logins;
     private final LoginLinks links;
+    private final SettledLogins settled;
     private final Identities identities;
     private final CognateConfig config;
 
@@ -39,11 +40,13 @@ public class GetId implements AwsOperation<GetId.Request, GetId.Response> {
             IdentityPoolStore pools,
             Logins logins,
             LoginLinks links,
+            SettledLogins settled,
             Identities identities,
             CognateConfig config) {
         this.pools = pools;
         this.logins = logins;
         this.links = links;
+        this.settled = settled;
         this.identities = identities;
         this.config = config;
     }
@@ -53,8 +56,12 @@ public class GetId implements AwsOperation<GetId.Request, GetId.Response> {
         return Request.class;
     }
 
+    /**
+     * The pool's settings come from {@link io.cognate.identitypool.identitypool.PoolViews}; logins
+     * already linked to one identity are answered without a transaction ({@link SettledLogins}).
+     * Creating, linking and merging run in one.
+     */
     @Override
-    @WithTransaction
     public Uni<Response> execute(Request request, RequestContext context) {
         if (request.accountId() != null && !request.accountId().equals(config.accountId())) {
             throw new ResourceNotFoundException(
@@ -69,10 +76,28 @@ public class GetId implements AwsOperation<GetId.Request, GetId.Response> {
                                             "Unauthenticated access is not supported for this"
                                                     + " identity pool.");
                                 }
-                                return identities.create(pool.identityPoolId(), false, context);
+                                return Panache.withTransaction(
+                                        () ->
+                                                identities.create(
+                                                        pool.identityPoolId(), false, context));
+                            }
+                            if (logins.needTransaction(pool, request.logins())) {
+                                return Panache.withTransaction(
+                                        () ->
+                                                logins.verify(
+                                                                pool,
+                                                                request.logins(),
+                                                                LoginStep.IDENTIFY)
+                                                        .chain(
+                                                                verified ->
+                                                                        links.identityFor(
+                                                                                pool, verified,
+                                                                                context)));
                             }
                             return logins.verify(pool, request.logins(), LoginStep.IDENTIFY)
-                                    .chain(verified -> links.identityFor(pool, verified, context));
+                                    .chain(
+                                            verified ->
+                                                    settled.identityFor(pool, verified, context));
                         })
                 .map(Response::new);
     }

@@ -5,7 +5,7 @@ import io.cognate.contracts.aws.RequestContext;
 import io.cognate.contracts.events.identitypool.IdentityDeleted;
 import io.cognate.contracts.events.identitypool.IdentityEvent;
 import io.cognate.identitypool.platform.Outbox;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +23,17 @@ public class DeleteIdentityPool
     public record Response() {}
 
     private final IdentityPoolRepository pools;
+    private final PoolViews views;
     private final PoolIdentities identities;
     private final Outbox outbox;
 
-    DeleteIdentityPool(IdentityPoolRepository pools, PoolIdentities identities, Outbox outbox) {
+    DeleteIdentityPool(
+            IdentityPoolRepository pools,
+            PoolViews views,
+            PoolIdentities identities,
+            Outbox outbox) {
         this.pools = pools;
+        this.views = views;
         this.identities = identities;
         this.outbox = outbox;
     }
@@ -37,17 +43,25 @@ public class DeleteIdentityPool
         return Request.class;
     }
 
+    /** The pool's cached settings are forgotten once the transaction has ended. */
     @Override
-    @WithTransaction
     public Uni<Response> execute(Request request, RequestContext context) {
-        return pools.require(request.identityPoolId())
-                .call(
-                        pool ->
-                                identities
-                                        .identityIds(pool.id)
-                                        .call(ids -> announce(pool, ids, context)))
-                .call(pools::delete)
-                .replaceWith(new Response());
+        return Panache.withTransaction(
+                        () ->
+                                pools.require(request.identityPoolId())
+                                        .call(
+                                                pool ->
+                                                        identities
+                                                                .identityIds(pool.id)
+                                                                .call(
+                                                                        ids ->
+                                                                                announce(
+                                                                                        pool, ids,
+                                                                                        context)))
+                                        .call(pools::delete)
+                                        .replaceWith(new Response()))
+                .onTermination()
+                .invoke(() -> views.forget(request.identityPoolId()));
     }
 
     private Uni<Void> announce(

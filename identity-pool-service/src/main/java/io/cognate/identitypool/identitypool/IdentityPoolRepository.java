@@ -11,8 +11,7 @@ import java.util.List;
 
 /** Queries over {@code identity_pool}; transactions belong to the operations. */
 @ApplicationScoped
-public class IdentityPoolRepository
-        implements PanacheRepositoryBase<IdentityPoolEntity, String>, IdentityPoolStore {
+public class IdentityPoolRepository implements PanacheRepositoryBase<IdentityPoolEntity, String> {
 
     private final CognateConfig config;
 
@@ -23,11 +22,6 @@ public class IdentityPoolRepository
     /** The pool, or Cognito's ResourceNotFoundException for an id that names nothing. */
     public Uni<IdentityPoolEntity> require(String identityPoolId) {
         return findById(identityPoolId).onItem().ifNull().failWith(() -> notFound(identityPoolId));
-    }
-
-    @Override
-    public Uni<IdentityPoolView> requireView(String identityPoolId) {
-        return require(identityPoolId).map(IdentityPoolView::of);
     }
 
     /** The pool an ARN of this region and account names; anything else is not found. */

@@ -3,7 +3,7 @@ package io.cognate.identitypool.identitypool;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.identitypool.platform.JsonColumns;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -22,9 +22,11 @@ public class SetIdentityPoolRoles
     public record Response() {}
 
     private final IdentityPoolRepository pools;
+    private final PoolViews views;
 
-    SetIdentityPoolRoles(IdentityPoolRepository pools) {
+    SetIdentityPoolRoles(IdentityPoolRepository pools, PoolViews views) {
         this.pools = pools;
+        this.views = views;
     }
 
     @Override
@@ -32,22 +34,35 @@ public class SetIdentityPoolRoles
         return Request.class;
     }
 
+    /** The pool's cached settings are forgotten once the transaction has ended. */
     @Override
-    @WithTransaction
     public Uni<Response> execute(Request request, RequestContext context) {
-        return pools.require(request.identityPoolId())
-                .invoke(
-                        pool -> {
-                            RoleRules.require(
-                                    request.roles(), request.roleMappings(), pool.providers());
-                            pool.roles = Map.copyOf(request.roles());
-                            Map<String, Object> mappings = new LinkedHashMap<>();
-                            if (request.roleMappings() != null) {
-                                request.roleMappings()
-                                        .forEach((k, v) -> mappings.put(k, JsonColumns.toMap(v)));
-                            }
-                            pool.roleMappings = mappings;
-                        })
-                .replaceWith(new Response());
+        return Panache.withTransaction(
+                        () ->
+                                pools.require(request.identityPoolId())
+                                        .invoke(
+                                                pool -> {
+                                                    RoleRules.require(
+                                                            request.roles(),
+                                                            request.roleMappings(),
+                                                            pool.providers());
+                                                    pool.roles = Map.copyOf(request.roles());
+                                                    Map<String, Object> mappings =
+                                                            new LinkedHashMap<>();
+                                                    if (request.roleMappings() != null) {
+                                                        request.roleMappings()
+                                                                .forEach(
+                                                                        (k, v) ->
+                                                                                mappings.put(
+                                                                                        k,
+                                                                                        JsonColumns
+                                                                                                .toMap(
+                                                                                                        v)));
+                                                    }
+                                                    pool.roleMappings = mappings;
+                                                })
+                                        .replaceWith(new Response()))
+                .onTermination()
+                .invoke(() -> views.forget(request.identityPoolId()));
     }
 }

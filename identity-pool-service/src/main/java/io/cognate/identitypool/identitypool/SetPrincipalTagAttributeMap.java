@@ -4,7 +4,7 @@ import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.identitypool.identitypool.PrincipalTagMaps.TagMap;
 import io.cognate.identitypool.platform.JsonColumns;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
@@ -29,9 +29,11 @@ public class SetPrincipalTagAttributeMap
             Map<String, String> principalTags) {}
 
     private final IdentityPoolRepository pools;
+    private final PoolViews views;
 
-    SetPrincipalTagAttributeMap(IdentityPoolRepository pools) {
+    SetPrincipalTagAttributeMap(IdentityPoolRepository pools, PoolViews views) {
         this.pools = pools;
+        this.views = views;
     }
 
     @Override
@@ -39,24 +41,33 @@ public class SetPrincipalTagAttributeMap
         return Request.class;
     }
 
+    /** The pool's cached settings are forgotten once the transaction has ended. */
     @Override
-    @WithTransaction
     public Uni<Response> execute(Request request, RequestContext context) {
         String provider = request.identityProviderName();
-        return pools.require(request.identityPoolId())
-                .map(
-                        pool -> {
-                            PrincipalTagMaps.requireConfigured(pool, provider);
-                            TagMap map =
-                                    PrincipalTagMaps.resolve(
-                                            provider,
-                                            request.useDefaults(),
-                                            request.principalTags());
-                            Map<String, Object> maps = new HashMap<>(pool.principalTagMaps);
-                            maps.put(provider, JsonColumns.toMap(map));
-                            pool.principalTagMaps = maps;
-                            return new Response(
-                                    pool.id, provider, map.useDefaults(), map.principalTags());
-                        });
+        return Panache.withTransaction(
+                        () ->
+                                pools.require(request.identityPoolId())
+                                        .map(
+                                                pool -> {
+                                                    PrincipalTagMaps.requireConfigured(
+                                                            pool, provider);
+                                                    TagMap map =
+                                                            PrincipalTagMaps.resolve(
+                                                                    provider,
+                                                                    request.useDefaults(),
+                                                                    request.principalTags());
+                                                    Map<String, Object> maps =
+                                                            new HashMap<>(pool.principalTagMaps);
+                                                    maps.put(provider, JsonColumns.toMap(map));
+                                                    pool.principalTagMaps = maps;
+                                                    return new Response(
+                                                            pool.id,
+                                                            provider,
+                                                            map.useDefaults(),
+                                                            map.principalTags());
+                                                }))
+                .onTermination()
+                .invoke(() -> views.forget(request.identityPoolId()));
     }
 }

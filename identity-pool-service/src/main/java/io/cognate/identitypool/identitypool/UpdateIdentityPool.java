@@ -3,7 +3,7 @@ package io.cognate.identitypool.identitypool;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.identitypool.platform.CognateConfig;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
@@ -45,10 +45,12 @@ public class UpdateIdentityPool
     }
 
     private final IdentityPoolRepository pools;
+    private final PoolViews views;
     private final CognateConfig config;
 
-    UpdateIdentityPool(IdentityPoolRepository pools, CognateConfig config) {
+    UpdateIdentityPool(IdentityPoolRepository pools, PoolViews views, CognateConfig config) {
         this.pools = pools;
+        this.views = views;
         this.config = config;
     }
 
@@ -57,18 +59,24 @@ public class UpdateIdentityPool
         return Request.class;
     }
 
+    /** The pool's cached settings are forgotten once the transaction has ended. */
     @Override
-    @WithTransaction
     public Uni<IdentityPoolDescription> execute(Request request, RequestContext context) {
-        return pools.require(request.identityPoolId())
-                .invoke(
-                        pool ->
-                                request.settings()
-                                        .applyTo(
-                                                pool,
-                                                config.region(),
-                                                context.receivedAt()
-                                                        .truncatedTo(ChronoUnit.MILLIS)))
-                .map(IdentityPoolDescription::of);
+        return Panache.withTransaction(
+                        () ->
+                                pools.require(request.identityPoolId())
+                                        .invoke(
+                                                pool ->
+                                                        request.settings()
+                                                                .applyTo(
+                                                                        pool,
+                                                                        config.region(),
+                                                                        context.receivedAt()
+                                                                                .truncatedTo(
+                                                                                        ChronoUnit
+                                                                                                .MILLIS)))
+                                        .map(IdentityPoolDescription::of))
+                .onTermination()
+                .invoke(() -> views.forget(request.identityPoolId()));
     }
 }

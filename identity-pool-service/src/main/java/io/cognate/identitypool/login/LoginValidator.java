@@ -28,4 +28,12 @@ public interface LoginValidator {
             IdentityPoolView pool, String providerName, String token, LoginStep step) {
         return verify(pool, providerName, token);
     }
+
+    /**
+     * Whether verifying records the token's use (single-use tokens), and so must run inside the
+     * operation's transaction; the others verify without touching the database.
+     */
+    default boolean recordsUse() {
+        return false;
+    }
 }

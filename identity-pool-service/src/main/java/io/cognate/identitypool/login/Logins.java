@@ -41,6 +41,22 @@ public class Logins {
                 .asList();
     }
 
+    /**
+     * Whether verifying these logins records a use (SAML assertions) and so must run inside the
+     * operation's transaction; false when every entry verifies without the database.
+     */
+    public boolean needTransaction(IdentityPoolView pool, Map<String, String> logins) {
+        return logins != null
+                && logins.keySet().stream()
+                        .anyMatch(
+                                provider ->
+                                        validators.stream()
+                                                .filter(v -> v.handles(pool, provider))
+                                                .findFirst()
+                                                .map(LoginValidator::recordsUse)
+                                                .orElse(false));
+    }
+
     private Uni<VerifiedLogin> verifyOne(
             IdentityPoolView pool, String provider, String token, LoginStep step) {
         return validators.stream()

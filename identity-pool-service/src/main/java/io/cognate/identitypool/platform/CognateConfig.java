@@ -110,6 +110,14 @@ public interface CognateConfig {
         @WithDefault("http://127.0.0.1:8083/")
         String stsUrl();
 
+        /**
+         * How long a pool's settings (providers, roles, role mappings, principal-tag maps) read by
+         * the public operations are kept: changes through this replica apply at once, other
+         * replicas see them within this time. 0 disables the cache.
+         */
+        @WithDefault("5s")
+        Duration settingsCacheTtl();
+
         /** Consume user-pool {@code UserDeleted} events to disable the users' identities. */
         @WithDefault("true")
         boolean consumeUserEvents();

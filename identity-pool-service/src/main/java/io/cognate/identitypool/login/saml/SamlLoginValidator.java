@@ -61,6 +61,12 @@ public class SamlLoginValidator implements LoginValidator {
         return pool.providers().samlProviderARNs().contains(providerName);
     }
 
+    /** Assertions are single-use: each use is recorded in the operation's transaction. */
+    @Override
+    public boolean recordsUse() {
+        return true;
+    }
+
     @Override
     public Uni<VerifiedLogin> verify(IdentityPoolView pool, String providerName, String token) {
         return verify(pool, providerName, token, LoginStep.ACCESS);
