@@ -20,7 +20,9 @@ final class CredentialStack implements AutoCloseable {
 
     static final String ROLE_PREFIX = "arn:aws:iam::000000000000:role/";
     private static final String PASSWORD = "Stack-Pa55word!";
-    private static final String POLICY =
+
+    /** The role policy: {@code execute-api:Invoke} on {@code GET /things/*}. */
+    static final String READ_THINGS =
             """
             {"Version": "2012-10-17", "Statement": [
               {"Sid": "ReadThings", "Effect": "Allow", "Action": "execute-api:Invoke",
@@ -79,7 +81,7 @@ final class CredentialStack implements AutoCloseable {
                             name + "-" + System.nanoTime(),
                             identityPoolId,
                             "authenticated",
-                            POLICY);
+                            READ_THINGS);
             identityAdmin.setIdentityPoolRoles(
                     r -> r.identityPoolId(identityPoolId).roles(Map.of("authenticated", roleArn)));
         }

@@ -17,12 +17,27 @@ final class SharedSuite implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        stopWhenRunEnds(context);
+        SUITE.start();
+    }
+
+    /**
+     * For a class that launches the suite with settings of its own and leaves it running for the
+     * sharing classes after it ({@link SamlThroughGatewayIT}): stopped once, when the run ends.
+     */
+    static final class StoppedWhenRunEnds implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            stopWhenRunEnds(context);
+        }
+    }
+
+    private static void stopWhenRunEnds(ExtensionContext context) {
         context.getRoot()
                 .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(
                         SharedSuite.class,
                         key -> (ExtensionContext.Store.CloseableResource) SUITE::stop,
                         ExtensionContext.Store.CloseableResource.class);
-        SUITE.start();
     }
 }

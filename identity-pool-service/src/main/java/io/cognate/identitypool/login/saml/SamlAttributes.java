@@ -2,6 +2,7 @@ package io.cognate.identitypool.login.saml;
 
 import static io.cognate.identitypool.login.saml.SamlDom.ASSERTION;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,9 @@ import org.w3c.dom.Element;
 
 /**
  * The assertion's {@code AttributeStatement}s as claims: attribute {@code Name} → its values' whole
- * text, in order. An unnamed or repeated attribute is refused rather than merged or overwritten, so
- * no attribute can shadow another.
+ * text, in order. An attribute that appears several times (Keycloak's default role list sends one
+ * {@code Role} attribute per role) has all their values, in order: values are only ever added, so
+ * no attribute can shadow or replace another. An unnamed attribute is refused.
  */
 final class SamlAttributes {
 
@@ -21,16 +23,16 @@ final class SamlAttributes {
         for (Element statement : SamlDom.children(assertion, ASSERTION, "AttributeStatement")) {
             for (Element attribute : SamlDom.children(statement, ASSERTION, "Attribute")) {
                 String name = SamlDom.attribute(attribute, "Name");
-                if (name == null || attributes.containsKey(name)) {
-                    throw SamlDom.invalid("A SAML attribute is unnamed or repeated.");
+                if (name == null || name.isEmpty()) {
+                    throw SamlDom.invalid("A SAML attribute is unnamed.");
                 }
-                attributes.put(
-                        name,
-                        SamlDom.children(attribute, ASSERTION, "AttributeValue").stream()
-                                .map(SamlDom::text)
-                                .toList());
+                List<String> values = attributes.computeIfAbsent(name, n -> new ArrayList<>());
+                SamlDom.children(attribute, ASSERTION, "AttributeValue").stream()
+                        .map(SamlDom::text)
+                        .forEach(values::add);
             }
         }
+        attributes.replaceAll((name, values) -> List.copyOf(values));
         return attributes;
     }
 }
