@@ -36,8 +36,8 @@ class MfaSecondFactor implements SecondFactor {
     @Override
     public Uni<Optional<Attempt>> challenge(
             SignInFacts facts, UserAccountEntity user, Instant authTime) {
-        return pools.require(user.userPoolId)
-                .map(pool -> PoolMfa.of(pool.settings))
+        return pools.settings(user.userPoolId)
+                .map(PoolMfa::of)
                 .chain(
                         pool ->
                                 pool.off()

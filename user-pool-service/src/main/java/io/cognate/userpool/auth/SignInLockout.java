@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Consecutive failed sign-ins per user, shared by every flow that checks a password or an SRP proof
@@ -44,21 +45,20 @@ class SignInLockout {
         this.firstLockout = config.signIn().firstLockout();
     }
 
-    /** Locks the user's counter for this transaction and reads it. */
+    /**
+     * Locks the user's counter for this transaction and reads it. The row is created on the user's
+     * first sign-in only: later ones lock and read it in one statement.
+     */
     Uni<Counter> hold(UserAccountEntity user) {
         return Panache.getSession()
                 .chain(
-                        s ->
-                                s.createNativeQuery(ENSURE)
-                                        .setParameter(1, user.userPoolId)
-                                        .setParameter(2, user.sub)
-                                        .executeUpdate()
+                        session ->
+                                lock(session, user)
                                         .chain(
-                                                () ->
-                                                        s.createNativeQuery(LOCK, Object[].class)
-                                                                .setParameter(1, user.userPoolId)
-                                                                .setParameter(2, user.sub)
-                                                                .getResultList()))
+                                                rows ->
+                                                        rows.isEmpty()
+                                                                ? create(session, user)
+                                                                : Uni.createFrom().item(rows)))
                 .map(
                         (List<Object[]> rows) -> {
                             Object[] row = rows.get(0);
@@ -68,6 +68,22 @@ class SignInLockout {
                                             : Instant.ofEpochMilli(((Number) row[1]).longValue());
                             return new Counter(((Number) row[0]).intValue(), until);
                         });
+    }
+
+    /** The user's first sign-in: creates the row (or finds a parallel one's) and locks it. */
+    private static Uni<List<Object[]>> create(Mutiny.Session session, UserAccountEntity user) {
+        return session.createNativeQuery(ENSURE)
+                .setParameter(1, user.userPoolId)
+                .setParameter(2, user.sub)
+                .executeUpdate()
+                .chain(() -> lock(session, user));
+    }
+
+    private static Uni<List<Object[]>> lock(Mutiny.Session session, UserAccountEntity user) {
+        return session.createNativeQuery(LOCK, Object[].class)
+                .setParameter(1, user.userPoolId)
+                .setParameter(2, user.sub)
+                .getResultList();
     }
 
     /**

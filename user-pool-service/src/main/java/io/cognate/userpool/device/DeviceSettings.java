@@ -14,7 +14,11 @@ record DeviceSettings(
         boolean tracked, boolean onlyRememberedOnUserPrompt, boolean rememberedSkipsMfa) {
 
     static DeviceSettings of(UserPoolEntity pool) {
-        if (!(pool.settings.get("DeviceConfiguration") instanceof Map<?, ?> configuration)) {
+        return of(pool.settings);
+    }
+
+    static DeviceSettings of(Map<String, Object> settings) {
+        if (!(settings.get("DeviceConfiguration") instanceof Map<?, ?> configuration)) {
             return new DeviceSettings(false, false, false);
         }
         return new DeviceSettings(

@@ -67,10 +67,10 @@ public class Devices {
      * sign-in answers as NewDeviceMetadata. Its key is {@code <region>_<uuid>} as Cognito's.
      */
     public Uni<NewDeviceMetadataType> track(UserAccountEntity user, String sourceIp, Instant now) {
-        return pools.require(user.userPoolId)
+        return pools.settings(user.userPoolId)
                 .chain(
-                        pool -> {
-                            if (!DeviceSettings.of(pool).tracked()) {
+                        settings -> {
+                            if (!DeviceSettings.of(settings).tracked()) {
                                 return Uni.createFrom().nullItem();
                             }
                             DeviceEntity device = new DeviceEntity();
@@ -98,7 +98,8 @@ public class Devices {
         if (!device.remembered()) {
             return Uni.createFrom().item(false);
         }
-        return pools.require(userPoolId).map(pool -> DeviceSettings.of(pool).rememberedSkipsMfa());
+        return pools.settings(userPoolId)
+                .map(settings -> DeviceSettings.of(settings).rememberedSkipsMfa());
     }
 
     /** Records a successful device sign-in (DeviceLastAuthenticatedDate, last_ip_used). */

@@ -9,7 +9,7 @@ import io.cognate.contracts.events.userpool.UserPoolUpdated;
 import io.cognate.contracts.json.AwsJson;
 import io.cognate.userpool.platform.Outbox;
 import io.cognate.userpool.userpool.UserPoolRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -53,8 +53,13 @@ public class SetUserPoolMfaConfig
     }
 
     @Override
-    @WithTransaction
     public Uni<GetUserPoolMfaConfig.Response> execute(Request request, RequestContext context) {
+        // The settings cache is cleared after the commit, so no reader can keep the old settings.
+        return Panache.withTransaction(() -> change(request, context))
+                .invoke(() -> pools.forgetSettings(request.userPoolId()));
+    }
+
+    private Uni<GetUserPoolMfaConfig.Response> change(Request request, RequestContext context) {
         Instant now = context.receivedAt().truncatedTo(ChronoUnit.MILLIS);
         return pools.require(request.userPoolId())
                 .call(

@@ -17,7 +17,10 @@ record PoolRules(
         Map<String, Object> settings) {
 
     static PoolRules of(UserPoolEntity pool) {
-        Map<String, Object> settings = pool.settings;
+        return of(pool.id, pool.settings);
+    }
+
+    static PoolRules of(String userPoolId, Map<String, Object> settings) {
         Map<String, Map<String, Object>> schema = new LinkedHashMap<>();
         for (Object attribute : list(settings.get("SchemaAttributes"))) {
             if (attribute instanceof Map<?, ?> a && a.get("Name") instanceof String name) {
@@ -29,7 +32,7 @@ record PoolRules(
         boolean caseSensitive =
                 section(settings, "UsernameConfiguration").get("CaseSensitive") == Boolean.TRUE;
         return new PoolRules(
-                pool.id,
+                userPoolId,
                 caseSensitive,
                 strings(settings.get("UsernameAttributes")),
                 strings(settings.get("AliasAttributes")),

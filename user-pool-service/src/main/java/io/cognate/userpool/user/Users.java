@@ -55,9 +55,13 @@ public class Users {
         return UserView.user(user);
     }
 
-    /** The user a sign-in name designates in this pool, or null. */
+    /**
+     * The user a sign-in name designates in this pool, or null. The pool's rules come from the
+     * settings cache: every sign-in starts here.
+     */
     public Uni<UserAccountEntity> find(String userPoolId, String username) {
-        return pools.require(userPoolId).chain(pool -> find(PoolRules.of(pool), username));
+        return pools.settings(userPoolId)
+                .chain(settings -> find(PoolRules.of(userPoolId, settings), username));
     }
 
     Uni<UserAccountEntity> require(PoolRules pool, String username) {

@@ -7,7 +7,7 @@ import io.cognate.contracts.aws.RequestContext;
 import io.cognate.contracts.events.userpool.UserPoolConfigEvent;
 import io.cognate.contracts.events.userpool.UserPoolUpdated;
 import io.cognate.userpool.platform.Outbox;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -41,8 +41,13 @@ public class AddCustomAttributes
     }
 
     @Override
-    @WithTransaction
     public Uni<Response> execute(Request request, RequestContext context) {
+        // The settings cache is cleared after the commit, so no reader can keep the old settings.
+        return Panache.withTransaction(() -> change(request, context))
+                .invoke(() -> pools.forgetSettings(request.userPoolId()));
+    }
+
+    private Uni<Response> change(Request request, RequestContext context) {
         Instant now = context.receivedAt().truncatedTo(ChronoUnit.MILLIS);
         return pools.require(request.userPoolId())
                 .call(

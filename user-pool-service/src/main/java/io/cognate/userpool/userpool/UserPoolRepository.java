@@ -12,6 +12,7 @@ import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 
 /** Queries over {@code user_pool}; transactions belong to the operations. */
 @ApplicationScoped
@@ -19,9 +20,11 @@ public class UserPoolRepository
         implements PanacheRepositoryBase<UserPoolEntity, String>, UserPoolStore {
 
     private final SettingsCache<JsonNode> lambdaConfigs;
+    private final SettingsCache<Map<String, Object>> settings;
 
     UserPoolRepository(CognateConfig config) {
         this.lambdaConfigs = SettingsCache.of(config);
+        this.settings = SettingsCache.of(config);
     }
 
     /** The pool, or Cognito's ResourceNotFoundException for an id that names nothing. */
@@ -50,9 +53,30 @@ public class UserPoolRepository
                 userPoolId, () -> Panache.withSession(() -> readLambdaConfig(userPoolId)));
     }
 
-    /** Called once a change to the pool's settings, or its deletion, committed. */
-    void forgetSettings(String userPoolId) {
+    /**
+     * The pool's settings document, read-only, from the settings cache: every sign-in reads it (the
+     * user lookup's case and alias rules, the MFA configuration), and loading the pool entity
+     * instead costs a query, a JSON parse and Hibernate's copy and dirty check of the whole
+     * document. ResourceNotFoundException for an unknown pool.
+     */
+    public Uni<Map<String, Object>> settings(String userPoolId) {
+        return settings.get(
+                userPoolId,
+                () ->
+                        Panache.withSession(
+                                () ->
+                                        require(userPoolId)
+                                                .map(pool -> ReadOnlyJson.copy(pool.settings))));
+    }
+
+    /**
+     * Called once a change to the pool's settings, or its deletion, committed: every writer of a
+     * setting that sign-ins read (UpdateUserPool, SetUserPoolMfaConfig, AddCustomAttributes,
+     * DeleteUserPool) calls it after its transaction; tags are not read from the cache.
+     */
+    public void forgetSettings(String userPoolId) {
         lambdaConfigs.forget(userPoolId);
+        settings.forget(userPoolId);
     }
 
     private Uni<JsonNode> readLambdaConfig(String userPoolId) {

@@ -11,15 +11,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 
 /**
- * Sign-ins read app clients from the settings cache: a change made through this replica takes
- * effect on the very next request, while the client was cached.
+ * Sign-ins read app clients and pool settings from the settings cache: a change made through this
+ * replica takes effect on the very next request, while the old value was cached.
  */
 @QuarkusTest
 class CachedSettingsQuarkusTest {
@@ -66,6 +68,32 @@ class CachedSettingsQuarkusTest {
         assertThatThrownBy(() -> refresh(refreshToken))
                 .isInstanceOf(ResourceNotFoundException.class)
                 .hasMessageContaining(fixture.clientId);
+    }
+
+    @Test
+    void signInWhenPoolMfaTurnedOnThenNextSignInIsChallenged() {
+        String username = fixture.confirmedUser();
+        assertThat(fixture.passwordSignIn(username, SignInFixture.PASSWORD).challengeName())
+                .isNull();
+
+        mfa(UserPoolMfaType.ON);
+        assertThat(fixture.passwordSignIn(username, SignInFixture.PASSWORD).challengeName())
+                .isEqualTo(ChallengeNameType.MFA_SETUP);
+
+        mfa(UserPoolMfaType.OFF);
+        assertThat(
+                        fixture.passwordSignIn(username, SignInFixture.PASSWORD)
+                                .authenticationResult()
+                                .accessToken())
+                .isNotBlank();
+    }
+
+    private void mfa(UserPoolMfaType mode) {
+        fixture.cognito.setUserPoolMfaConfig(
+                r ->
+                        r.userPoolId(fixture.poolId)
+                                .softwareTokenMfaConfiguration(c -> c.enabled(true))
+                                .mfaConfiguration(mode));
     }
 
     private String signedIn() {
