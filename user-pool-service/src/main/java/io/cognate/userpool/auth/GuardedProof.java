@@ -44,6 +44,14 @@ class GuardedProof {
     }
 
     /**
+     * Runs an unknown user's (dummy) proof at a known user's database cost, so the refusal takes as
+     * long (SECURITY-CASES 13); nothing is counted.
+     */
+    Uni<Void> asIfFailed(SignInFacts facts, Supplier<Uni<?>> proof) {
+        return lockout.asIfFailed(facts.client().userPoolId(), proof);
+    }
+
+    /**
      * Runs a later proof of the same sign-in (an MFA code, a device proof) under the same lockout:
      * refused unchecked while the user is locked; {@code proof} counts its own outcome on the
      * counter it is given ({@link SignInLockout#failed}, {@link

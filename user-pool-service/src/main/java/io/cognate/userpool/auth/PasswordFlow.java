@@ -88,8 +88,7 @@ class PasswordFlow implements AuthFlowHandler {
     }
 
     private Uni<Attempt> unknown(SignInFacts facts, String username, String password) {
-        return passwords
-                .check(null, password, facts.now())
+        return guard.asIfFailed(facts, () -> passwords.check(null, password, facts.now()))
                 .chain(
                         ignored ->
                                 events.failed(
