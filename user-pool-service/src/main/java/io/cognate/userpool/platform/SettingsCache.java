@@ -66,6 +66,11 @@ public final class SettingsCache<V> {
         if (entries.size() >= maxEntries) {
             entries.clear();
         }
-        entries.put(key, new Entry<>(value, readAt + ttlNanos));
+        Entry<V> entry = new Entry<>(value, readAt + ttlNanos);
+        entries.put(key, entry);
+        // A forget between the check above and the put may have been for this key.
+        if (forgets.get() != generation) {
+            entries.remove(key, entry);
+        }
     }
 }
