@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreTokenGenerationLambdaVersionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
@@ -197,8 +199,7 @@ class TriggersThroughGatewayIT {
         assertThat(events("UserMigration", username)).hasSize(1);
     }
 
-    private static software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse
-            signUp(String username) {
+    private static SignUpResponse signUp(String username) {
         return cognito.signUp(
                 r ->
                         r.clientId(clientId)
@@ -214,9 +215,7 @@ class TriggersThroughGatewayIT {
         return username;
     }
 
-    private static software.amazon.awssdk.services.cognitoidentityprovider.model
-                    .AuthenticationResultType
-            signIn(String username, String password) {
+    private static AuthenticationResultType signIn(String username, String password) {
         return UserPools.passwordSignIn(cognito, clientId, username, password)
                 .authenticationResult();
     }
