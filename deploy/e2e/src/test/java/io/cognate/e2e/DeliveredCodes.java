@@ -42,18 +42,26 @@ final class DeliveredCodes implements AutoCloseable {
 
     /** The newest code sent to {@code destination} for {@code purpose}, waiting up to 60 s. */
     String await(String destination, String purpose) throws IOException {
-        String code = null;
+        return awaitDelivery(destination, purpose).path("code").asText();
+    }
+
+    /**
+     * The newest delivery request (its {@code data}: {@code code}, {@code message}, {@code
+     * subject}...) for {@code destination} and {@code purpose}, waiting up to 60 s.
+     */
+    JsonNode awaitDelivery(String destination, String purpose) throws IOException {
+        JsonNode found = null;
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
             for (var record : consumer.poll(Duration.ofMillis(500))) {
                 JsonNode data = json.readTree(record.value()).path("data");
                 if (destination.equals(data.path("destination").asText())
                         && purpose.equals(data.path("purpose").asText())) {
-                    code = data.path("code").asText();
+                    found = data;
                 }
             }
-            if (code != null) {
-                return code;
+            if (found != null) {
+                return found;
             }
         }
         throw new IllegalStateException("No " + purpose + " code reached " + destination);

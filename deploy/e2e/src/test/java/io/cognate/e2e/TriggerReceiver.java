@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -33,8 +34,17 @@ final class TriggerReceiver implements AutoCloseable {
     /** One call as received: the event, and whether its signature verified. */
     record Call(String name, JsonNode event, boolean signed) {}
 
+    /** What a handler answers: an HTTP status and a JSON body. */
+    record Reply(int status, JsonNode body) {
+
+        /** A failing Lambda's answer: Lambda's error shape {@code {"errorMessage": …}}. */
+        static Reply error(int status, String message) {
+            return new Reply(status, JSON.createObjectNode().put("errorMessage", message));
+        }
+    }
+
     private final HttpServer server;
-    private final Map<String, UnaryOperator<ObjectNode>> handlers = new ConcurrentHashMap<>();
+    private final Map<String, Function<ObjectNode, Reply>> handlers = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
 
     TriggerReceiver() throws IOException {
@@ -50,6 +60,11 @@ final class TriggerReceiver implements AutoCloseable {
 
     /** How {@code /<name>} answers: the handler gets the event and returns the reply. */
     void answer(String name, UnaryOperator<ObjectNode> handler) {
+        reply(name, event -> new Reply(200, handler.apply(event)));
+    }
+
+    /** How {@code /<name>} answers, status included (a failing trigger answers 4xx). */
+    void reply(String name, Function<ObjectNode, Reply> handler) {
         handlers.put(name, handler);
     }
 
@@ -71,17 +86,15 @@ final class TriggerReceiver implements AutoCloseable {
                         event.path("userPoolId").asText(),
                         body);
         calls.add(new Call(name, event.deepCopy(), signed));
-        byte[] reply =
+        Reply reply =
                 signed
-                        ? handlers.getOrDefault(name, e -> e)
-                                .apply(event)
-                                .toString()
-                                .getBytes(StandardCharsets.UTF_8)
-                        : "{\"error\":\"unsigned\"}".getBytes(StandardCharsets.UTF_8);
+                        ? handlers.getOrDefault(name, e -> new Reply(200, e)).apply(event)
+                        : new Reply(401, JSON.createObjectNode().put("error", "unsigned"));
+        byte[] bytes = reply.body().toString().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(signed ? 200 : 401, reply.length);
+        exchange.sendResponseHeaders(reply.status(), bytes.length);
         try (var out = exchange.getResponseBody()) {
-            out.write(reply);
+            out.write(bytes);
         }
     }
 

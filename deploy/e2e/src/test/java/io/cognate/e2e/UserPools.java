@@ -6,6 +6,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeTy
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
 
 /**
  * The app client, user set-up and password sign-in the e2e classes share: an administrator creates
@@ -36,6 +37,17 @@ final class UserPools {
             String password,
             AttributeType... attributes) {
         String username = prefix + "-" + System.nanoTime();
+        namedUser(cognito, userPoolId, username, password, attributes);
+        return username;
+    }
+
+    /** The CONFIRMED user {@code username} with a permanent {@code password}. */
+    static void namedUser(
+            CognitoIdentityProviderClient cognito,
+            String userPoolId,
+            String username,
+            String password,
+            AttributeType... attributes) {
         cognito.adminCreateUser(
                 r -> {
                     r.userPoolId(userPoolId).username(username).messageAction("SUPPRESS");
@@ -49,7 +61,6 @@ final class UserPools {
                                 .username(username)
                                 .password(password)
                                 .permanent(true));
-        return username;
     }
 
     /** USER_PASSWORD_AUTH: tokens, or the challenge the pool asks for. */
@@ -64,5 +75,32 @@ final class UserPools {
                                 .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
                                 .authParameters(
                                         Map.of("USERNAME", username, "PASSWORD", password)));
+    }
+
+    /** RespondToAuthChallenge with these responses to {@code challenge} in {@code session}. */
+    static RespondToAuthChallengeResponse respond(
+            CognitoIdentityProviderClient cognito,
+            String clientId,
+            String challenge,
+            String session,
+            Map<String, String> responses) {
+        return cognito.respondToAuthChallenge(
+                r ->
+                        r.clientId(clientId)
+                                .challengeName(challenge)
+                                .session(session)
+                                .challengeResponses(responses));
+    }
+
+    /** The user's {@code sub}, as AdminGetUser reports it. */
+    static String sub(CognitoIdentityProviderClient cognito, String userPoolId, String username) {
+        return cognito
+                .adminGetUser(r -> r.userPoolId(userPoolId).username(username))
+                .userAttributes()
+                .stream()
+                .filter(a -> a.name().equals("sub"))
+                .map(AttributeType::value)
+                .findFirst()
+                .orElseThrow();
     }
 }
