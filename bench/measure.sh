@@ -55,11 +55,58 @@ gen() { # gen SCENARIO ARGS...: one scenario in a fresh generator JVM
   sleep "$((DURATION > 4 ? DURATION - 2 : DURATION))"
   after=$(cpu_snapshot "$generator")
   wait "$generator" || die "generator failed (see $LOGS/generator.log)"
+  record "$load" "$before" "$after"
+}
+record() { # record LOAD BEFORE AFTER: the generator's RESULT line with the CPU per operation added
   # RESULT|label|workers|ops/s|p50|p99|count|errors|load|CPU ms per operation of each of
   # CPU_NAMES, then of the generator
-  awk -v load="$load" -v before="$before" -v after="$after" -F'|' '/^RESULT/ {
+  awk -v load="$1" -v before="$2" -v after="$3" -F'|' '/^RESULT/ {
       n = split(before, b, " "); split(after, a, " "); ops = $4 * (a[1] - b[1]); cpu = ""
       for (i = 2; i <= n; i++) cpu = cpu sprintf("%s%.2f", (i > 2 ? "/" : ""), (ops > 0 ? 1000 * (a[i] - b[i]) / ops : 0))
       print $0 "|" load "|" cpu
     }' "$DIR/generator.out" | tee -a "$RESULTS" >&2
+}
+
+# wrk_gen SCENARIO LABEL URL EXPECT ARGS...: SCENARIO with wrk, a native generator, replaying the
+# requests `Bench requests SCENARIO ARGS...` prepares (bench/wrk.lua): the Java generator's own CPU
+# per operation is as large as a cheap operation's, on the same two cores. EXPECT: text each
+# answer must contain. The warm-up runs in parts of at most 120 s, each with requests prepared
+# afresh, since a signed request is good for five minutes.
+wrk_gen() {
+  local scenario=$1 label=$2 url=$3 expect=$4 load generator before after left part
+  shift 4
+  local requests="$DIR/requests-$label.txt"
+  local wrk_env=(BENCH_REQUESTS="$requests" BENCH_EXPECT="$expect" BENCH_LABEL="$label" BENCH_WORKERS="$WORKERS")
+  local wrk_args=(-t "$((WORKERS < 2 ? WORKERS : 2))" -c "$WORKERS" --timeout 60s -s "$ROOT/bench/wrk.lua" "$url")
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
+  load=${load// //}
+  log "running $label with wrk (load average $load)"
+  for ((left = WARMUP; left > 0; left -= part)); do
+    part=$((left > 120 ? 120 : left))
+    prepare_requests "$scenario" "$requests" "$@"
+    env "${wrk_env[@]}" wrk -d "${part}s" "${wrk_args[@]}" > /dev/null 2>> "$LOGS/generator.log" ||
+      die "wrk failed (see $LOGS/generator.log)"
+  done
+  prepare_requests "$scenario" "$requests" "$@"
+  env "${wrk_env[@]}" wrk -d "${DURATION}s" "${wrk_args[@]}" > "$DIR/generator.out" 2>> "$LOGS/generator.log" &
+  generator=$!
+  sleep 1
+  before=$(cpu_snapshot "$generator")
+  sleep "$((DURATION > 4 ? DURATION - 2 : DURATION))"
+  after=$(cpu_snapshot "$generator")
+  wait "$generator" || die "wrk failed (see $LOGS/generator.log)"
+  record "$load" "$before" "$after"
+}
+use_wrk() { # whether BENCH_GENERATOR (default wrk) is wrk and wrk is installed
+  [[ ${BENCH_GENERATOR:-wrk} == wrk ]] || return 1
+  command -v wrk > /dev/null && return 0
+  log "wrk not found (Debian: apt-get install wrk): the Java generator takes its place"
+  return 1
+}
+prepare_requests() { # prepare_requests SCENARIO FILE ARGS...
+  local scenario=$1 file=$2
+  shift 2
+  java -Xmx256m -cp "$GEN_CP" io.cognate.bench.Bench requests "$scenario" out="$file" \
+    workers="$WORKERS" "$@" >> "$LOGS/generator.log" 2>&1 ||
+    die "preparing the $scenario requests failed (see $LOGS/generator.log)"
 }

@@ -15,20 +15,22 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * for {@code warmup} + {@code duration} seconds and prints one {@code RESULT|...} line. Scenarios:
  * password, srp, refresh, enumeration (user-pool-service), credentials (identity-pool-service
  * GetId + GetCredentialsForIdentity), verify (credential broker), kc-refresh (Keycloak), argon2 and modexp (ceilings,
- * in this JVM).
+ * in this JVM). {@code Bench requests <scenario> out=FILE key=value...} writes the requests
+ * {@code bench/wrk.lua} replays instead ({@link WrkRequests}).
  */
 public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench password|srp|refresh|enumeration|credentials|verify|kc-refresh|argon2|modexp key=value...");
+            System.err.println("usage: Bench [requests] password|srp|refresh|enumeration|credentials|verify|kc-refresh|argon2|modexp key=value...");
             System.exit(2);
         }
-        Map<String, String> o = new HashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            String[] kv = args[i].split("=", 2);
-            o.put(kv[0], kv[1]);
+        if (args[0].equals("requests")) {
+            Map<String, String> o = options(args, 2);
+            WrkRequests.write(args[1], o, () -> user(o));
+            return;
         }
+        Map<String, String> o = options(args, 1);
         int workers = Integer.parseInt(o.getOrDefault("workers", "8"));
         double warmUp = Double.parseDouble(o.getOrDefault("warmup", "10"));
         double duration = Double.parseDouble(o.getOrDefault("duration", "30"));
@@ -119,6 +121,15 @@ public final class Bench {
         if (result != null) {
             System.out.println(result.line());
         }
+    }
+
+    private static Map<String, String> options(String[] args, int from) {
+        Map<String, String> o = new HashMap<>();
+        for (int i = from; i < args.length; i++) {
+            String[] kv = args[i].split("=", 2);
+            o.put(kv[0], kv[1]);
+        }
+        return o;
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger NEXT_USER =

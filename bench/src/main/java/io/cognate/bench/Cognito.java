@@ -32,12 +32,7 @@ final class Cognito {
     }
 
     private String call(String action, String body) throws Exception {
-        return http.post(
-                endpoint,
-                Map.of(
-                        "Content-Type", "application/x-amz-json-1.1",
-                        "X-Amz-Target", "AWSCognitoIdentityProviderService." + action),
-                body);
+        return http.post(endpoint, headers(action), body);
     }
 
     /**
@@ -81,30 +76,41 @@ final class Cognito {
     }
 
     private String passwordAuth(String username, String password) throws Exception {
-        return
-                call(
-                        "InitiateAuth",
-                        "{\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"ClientId\":"
-                                + Http.json(clientId)
-                                + ",\"AuthParameters\":{\"USERNAME\":"
-                                + Http.json(username)
-                                + ",\"PASSWORD\":"
-                                + Http.json(password)
-                                + "}}");
+        return call("InitiateAuth", passwordAuthBody(username, password));
+    }
+
+    /** The InitiateAuth body of a USER_PASSWORD_AUTH sign-in. */
+    String passwordAuthBody(String username, String password) {
+        return "{\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"ClientId\":"
+                + Http.json(clientId)
+                + ",\"AuthParameters\":{\"USERNAME\":"
+                + Http.json(username)
+                + ",\"PASSWORD\":"
+                + Http.json(password)
+                + "}}";
     }
 
     /** REFRESH_TOKEN_AUTH; checks that new access and ID tokens came back. */
     void refresh(String refreshToken) throws Exception {
-        String answer =
-                call(
-                        "InitiateAuth",
-                        "{\"AuthFlow\":\"REFRESH_TOKEN_AUTH\",\"ClientId\":"
-                                + Http.json(clientId)
-                                + ",\"AuthParameters\":{\"REFRESH_TOKEN\":"
-                                + Http.json(refreshToken)
-                                + "}}");
+        String answer = call("InitiateAuth", refreshBody(refreshToken));
         Http.field(answer, "AccessToken");
         Http.field(answer, "IdToken");
+    }
+
+    /** The InitiateAuth body of a REFRESH_TOKEN_AUTH. */
+    String refreshBody(String refreshToken) {
+        return "{\"AuthFlow\":\"REFRESH_TOKEN_AUTH\",\"ClientId\":"
+                + Http.json(clientId)
+                + ",\"AuthParameters\":{\"REFRESH_TOKEN\":"
+                + Http.json(refreshToken)
+                + "}}";
+    }
+
+    /** The headers of every call: AWS JSON 1.1 with the operation in X-Amz-Target. */
+    static Map<String, String> headers(String action) {
+        return Map.of(
+                "Content-Type", "application/x-amz-json-1.1",
+                "X-Amz-Target", "AWSCognitoIdentityProviderService." + action);
     }
 
     /** USER_SRP_AUTH then PASSWORD_VERIFIER; {@code keys} caches x and g^x per user. */

@@ -16,9 +16,11 @@ final class Keycloak {
         this.clientId = clientId;
     }
 
+    static final Map<String, String> HEADERS =
+            Map.of("Content-Type", "application/x-www-form-urlencoded");
+
     private String grant(String form) throws Exception {
-        return http.post(
-                tokenUrl, Map.of("Content-Type", "application/x-www-form-urlencoded"), form);
+        return http.post(tokenUrl, HEADERS, form);
     }
 
     String passwordGrant(String username, String password) throws Exception {
@@ -35,14 +37,16 @@ final class Keycloak {
 
     /** grant_type=refresh_token with scope=openid: mints access, ID and refresh tokens. */
     void refresh(String refreshToken) throws Exception {
-        String answer =
-                grant(
-                        "grant_type=refresh_token&scope=openid&client_id="
-                                + enc(clientId)
-                                + "&refresh_token="
-                                + enc(refreshToken));
+        String answer = grant(refreshForm(refreshToken));
         Http.field(answer, "access_token");
         Http.field(answer, "id_token");
+    }
+
+    String refreshForm(String refreshToken) {
+        return "grant_type=refresh_token&scope=openid&client_id="
+                + enc(clientId)
+                + "&refresh_token="
+                + enc(refreshToken);
     }
 
     private static String enc(String s) {

@@ -49,6 +49,19 @@ final class Verify {
 
     /** One signed request verified and decided; throws unless it was allowed. */
     void allowed() throws Exception {
+        String answer = http.post(verifyUrl, HEADERS, question(Instant.now()));
+        if (!answer.contains(ALLOWED)) {
+            throw new IllegalStateException("not allowed: " + answer);
+        }
+    }
+
+    static final Map<String, String> HEADERS = Map.of("Content-Type", "application/json");
+
+    /** What an allowed decision's answer contains. */
+    static final String ALLOWED = "\"allowed\":true";
+
+    /** The verify request for a resource request signed now, as a resource service sends it. */
+    String question(Instant now) {
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.put("Host", List.of("resource.bench.invalid"));
         headers.put("X-Amz-Content-Sha256", List.of(EMPTY_SHA256));
@@ -56,7 +69,7 @@ final class Verify {
         AwsHttpRequest request =
                 new AwsHttpRequest("GET", "/items/1", "view=full", headers, null, null);
         AwsHttpRequest signed =
-                SigV4Signer.sign(request, credentials, region, service, Instant.now());
+                SigV4Signer.sign(request, credentials, region, service, now);
         StringBuilder question = new StringBuilder("{\"method\":\"GET\",\"path\":\"/items/1\"");
         question.append(",\"query\":\"view=full\",\"headers\":{");
         boolean first = true;
@@ -72,13 +85,6 @@ final class Verify {
         question.append(",\"action\":").append(Http.json(action));
         question.append(",\"resource\":").append(Http.json(resource));
         question.append(",\"service\":").append(Http.json(service)).append("}");
-        String answer =
-                http.post(
-                        verifyUrl,
-                        Map.of("Content-Type", "application/json"),
-                        question.toString());
-        if (!answer.contains("\"allowed\":true")) {
-            throw new IllegalStateException("not allowed: " + answer);
-        }
+        return question.toString();
     }
 }
