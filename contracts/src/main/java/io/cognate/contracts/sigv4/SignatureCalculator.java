@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The cryptographic half of SigV4: payload hash, string to sign and the HMAC-SHA256 key chain.
@@ -18,15 +17,46 @@ final class SignatureCalculator {
 
     private static final HexFormat HEX = HexFormat.of();
 
+    /**
+     * Per thread: {@code getInstance} looks the provider up on every call, which showed in every
+     * verification of the profile; an instance is reset by {@code digest} and {@code init}.
+     */
+    private static final ThreadLocal<MessageDigest> SHA256 =
+            ThreadLocal.withInitial(
+                    () -> {
+                        try {
+                            return MessageDigest.getInstance("SHA-256");
+                        } catch (NoSuchAlgorithmException e) {
+                            throw new IllegalStateException(
+                                    "every Java platform provides SHA-256", e);
+                        }
+                    });
+
+    private static final ThreadLocal<Mac> HMAC_SHA256 =
+            ThreadLocal.withInitial(
+                    () -> {
+                        try {
+                            return Mac.getInstance("HmacSHA256");
+                        } catch (NoSuchAlgorithmException e) {
+                            throw new IllegalStateException(
+                                    "every Java platform provides HmacSHA256", e);
+                        }
+                    });
+
     private SignatureCalculator() {}
 
     /** Lower-case hex SHA-256, as used for the payload and the canonical request. */
     static String sha256Hex(byte[] data) {
-        try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        return HEX.formatHex(sha256(data));
+    }
+
+    static byte[] sha256(byte[] data) {
+        return SHA256.get().digest(data);
+    }
+
+    /** This thread's HmacSHA256 instance: initialise it before each use. */
+    static Mac mac() {
+        return HMAC_SHA256.get();
     }
 
     static String stringToSign(String amzDate, CredentialScope scope, String canonicalRequest) {
@@ -39,21 +69,15 @@ final class SignatureCalculator {
                 + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Lower-case hex signature of the string to sign with the key derived for the scope. */
+    /**
+     * Lower-case hex signature of the string to sign with the key derived for the scope ({@link
+     * SigningKeys}).
+     */
     static String signature(String secretAccessKey, CredentialScope scope, String stringToSign) {
-        byte[] key =
-                hmac(("AWS4" + secretAccessKey).getBytes(StandardCharsets.UTF_8), scope.date());
-        key = hmac(key, scope.region());
-        key = hmac(key, scope.service());
-        key = hmac(key, CredentialScope.TERMINATOR);
-        return HEX.formatHex(hmac(key, stringToSign));
-    }
-
-    private static byte[] hmac(byte[] key, String data) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+            Mac mac = mac();
+            mac.init(SigningKeys.of(secretAccessKey, scope));
+            return HEX.formatHex(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java platform provides HmacSHA256", e);
         }

@@ -63,6 +63,21 @@ public class SessionPermissions {
                 .map(rolePolicies -> decide(session, rolePolicies, request));
     }
 
+    /**
+     * {@link #decide} without waiting, when the role's policies are in memory ({@link
+     * RolePolicies#held}); null when they must be read first.
+     */
+    public Decision decideHeld(SessionPrincipal session, Ask ask) {
+        List<NamedPolicy> held = roles.held(session.roleId());
+        if (held == null) {
+            return null;
+        }
+        return decide(
+                session,
+                held,
+                AccessRequest.of(ask.action(), ask.resource(), context(session, ask)));
+    }
+
     private Decision decide(
             SessionPrincipal session, List<NamedPolicy> rolePolicies, AccessRequest request) {
         Decision role = evaluator.evaluate(rolePolicies, request);

@@ -49,6 +49,7 @@ public class TemporaryCredentials {
     private final Optional<SessionTokenCipher> cipher;
     private final Optional<Duration> maxLifetime;
     private final Clock clock;
+    private final OpenedSessions opened = new OpenedSessions();
 
     @Inject
     TemporaryCredentials(CognateConfig config, Clock clock) {
@@ -110,21 +111,26 @@ public class TemporaryCredentials {
     }
 
     /**
-     * Opens a presented session token for the access key id that signed the request.
+     * Opens a presented session token for the access key id that signed the request. A token opened
+     * before is not decrypted again ({@link OpenedSessions}); the key id and the expiry are checked
+     * every time.
      *
      * @throws UnrecognizedClientException when the token is not one this broker sealed, was
      *     altered, or belongs to another key id ({@code InvalidClientTokenId})
      * @throws ExpiredToken when the credentials are past their expiration
      */
     public ResolvedSession resolve(String accessKeyId, String sessionToken) {
-        if (cipher.isEmpty() || sessionToken == null || sessionToken.isEmpty()) {
+        if (cipher.isEmpty()
+                || sessionToken == null
+                || sessionToken.isEmpty()
+                || sessionToken.length() > SessionTokenCipher.MAX_TOKEN_CHARS) {
             throw new UnrecognizedClientException(INVALID);
         }
-        SealedSession session;
-        try {
-            session = JSON.readValue(cipher.get().open(sessionToken), SealedSession.class);
-        } catch (GeneralSecurityException | IOException e) {
-            throw new UnrecognizedClientException(INVALID);
+        OpenedSessions.TokenHash hash = OpenedSessions.TokenHash.of(sessionToken);
+        SealedSession session = opened.get(hash);
+        boolean fresh = session == null;
+        if (fresh) {
+            session = open(sessionToken);
         }
         if (session.accessKeyId() == null
                 || session.principal() == null
@@ -133,11 +139,24 @@ public class TemporaryCredentials {
                         accessKeyId.getBytes(StandardCharsets.UTF_8))) {
             throw new UnrecognizedClientException(INVALID);
         }
-        if (!clock.instant().isBefore(session.principal().expiration())) {
+        Instant now = clock.instant();
+        if (!now.isBefore(session.principal().expiration())) {
+            opened.forget(hash);
             throw new ExpiredToken(EXPIRED);
+        }
+        if (fresh) {
+            opened.put(hash, session, now);
         }
         return new ResolvedSession(
                 session.accessKeyId(), session.secretAccessKey(), session.principal());
+    }
+
+    private SealedSession open(String sessionToken) {
+        try {
+            return JSON.readValue(cipher.get().open(sessionToken), SealedSession.class);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new UnrecognizedClientException(INVALID);
+        }
     }
 
     private SessionPrincipal capped(SessionPrincipal principal) {

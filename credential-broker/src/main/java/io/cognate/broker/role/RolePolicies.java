@@ -64,9 +64,9 @@ public class RolePolicies {
     /** The role's inline policies by name, parsed; empty when it has none or no longer exists. */
     public Uni<List<NamedPolicy>> of(SqlClient sql, String roleId) {
         long now = nanoTime.getAsLong();
-        Entry held = entries.get(roleId);
-        if (held != null && now - held.loadedAt() < ttlNanos) {
-            return Uni.createFrom().item(held.policies());
+        List<NamedPolicy> held = held(roleId, now);
+        if (held != null) {
+            return Uni.createFrom().item(held);
         }
         long seen = generation.get();
         return roles.inlinePolicies(sql, roleId)
@@ -81,6 +81,19 @@ public class RolePolicies {
                             keep(roleId, new Entry(loaded, now), seen);
                             return loaded;
                         });
+    }
+
+    /**
+     * The role's policies when this replica holds them (within the TTL), else null: lets a hot path
+     * decide synchronously, without building a {@link Uni}; on null, ask {@link #of}.
+     */
+    public List<NamedPolicy> held(String roleId) {
+        return held(roleId, nanoTime.getAsLong());
+    }
+
+    private List<NamedPolicy> held(String roleId, long now) {
+        Entry held = entries.get(roleId);
+        return held != null && now - held.loadedAt() < ttlNanos ? held.policies() : null;
     }
 
     /** Forgets the role's policies: call after a transaction that changed them has committed. */

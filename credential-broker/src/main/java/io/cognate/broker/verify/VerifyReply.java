@@ -1,61 +1,113 @@
 package io.cognate.broker.verify;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.cognate.broker.credentials.SessionPrincipal;
 import io.cognate.broker.credentials.WebIdentity;
 import io.cognate.broker.policy.Decision;
-import io.cognate.broker.policy.DecisionJson;
+import io.cognate.broker.policy.MatchedStatement;
 import io.cognate.contracts.aws.Caller;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
 
-/** The JSON answers of {@code /internal/verify}; never a secret or a session token. */
+/**
+ * The JSON answers of {@code /internal/verify}; never a secret or a session token. Written with
+ * Jackson's streaming generator straight to bytes: building a tree and then a String of it showed
+ * in every verify of the profile.
+ */
 final class VerifyReply {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private VerifyReply() {}
 
-    static ObjectNode authenticated(Caller caller, SessionPrincipal session, Decision decision) {
-        ObjectNode reply = JSON.createObjectNode();
-        reply.put("authenticated", true);
-        ObjectNode principal = reply.putObject("principal");
-        principal.put("arn", caller.arn());
-        principal.put("accountId", caller.accountId());
-        principal.put("accessKeyId", caller.accessKeyId());
-        if (session != null) {
-            principal.put("roleArn", session.roleArn());
-            principal.put("roleId", session.roleId());
-            principal.put("sessionName", session.sessionName());
-            principal.put("expiration", session.expiration().toString());
-            ObjectNode tags = principal.putObject("sessionTags");
-            session.sessionTags().forEach(tags::put);
-            if (session.sourceIdentity() != null) {
-                principal.put("sourceIdentity", session.sourceIdentity());
-            }
-            WebIdentity web = session.webIdentity();
-            if (web != null) {
-                principal.put("identityId", web.subject());
-                ObjectNode identity = principal.putObject("webIdentity");
-                identity.put("provider", web.provider());
-                identity.put("subject", web.subject());
-                identity.put("audience", web.audience());
-                web.amr().forEach(identity.putArray("amr")::add);
-            }
-        }
-        ObjectNode verdict = reply.putObject("decision");
-        verdict.put("effect", decision.effect().name());
-        verdict.put("allowed", decision.allowed());
-        DecisionJson.matchedStatements(decision, verdict);
-        return reply;
+    static byte[] authenticated(Caller caller, SessionPrincipal session, Decision decision) {
+        return write(
+                json -> {
+                    json.writeBooleanField("authenticated", true);
+                    json.writeObjectFieldStart("principal");
+                    json.writeStringField("arn", caller.arn());
+                    json.writeStringField("accountId", caller.accountId());
+                    json.writeStringField("accessKeyId", caller.accessKeyId());
+                    if (session != null) {
+                        session(json, session);
+                    }
+                    json.writeEndObject();
+                    json.writeObjectFieldStart("decision");
+                    json.writeStringField("effect", decision.effect().name());
+                    json.writeBooleanField("allowed", decision.allowed());
+                    json.writeArrayFieldStart("matchedStatements");
+                    for (MatchedStatement statement : decision.matchedStatements()) {
+                        json.writeStartObject();
+                        json.writeStringField("policyName", statement.policyName());
+                        if (statement.sid() != null) {
+                            json.writeStringField("sid", statement.sid());
+                        }
+                        json.writeNumberField("index", statement.index());
+                        json.writeStringField("effect", statement.effect().wireName());
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                    json.writeEndObject();
+                });
     }
 
-    static ObjectNode refused(String code, String message) {
-        ObjectNode reply = JSON.createObjectNode();
-        reply.put("authenticated", false);
-        ObjectNode error = reply.putObject("error");
-        error.put("code", code);
-        error.put("message", message);
-        return reply;
+    static byte[] refused(String code, String message) {
+        return write(
+                json -> {
+                    json.writeBooleanField("authenticated", false);
+                    json.writeObjectFieldStart("error");
+                    json.writeStringField("code", code);
+                    json.writeStringField("message", message);
+                    json.writeEndObject();
+                });
+    }
+
+    private static void session(JsonGenerator json, SessionPrincipal session) throws IOException {
+        json.writeStringField("roleArn", session.roleArn());
+        json.writeStringField("roleId", session.roleId());
+        json.writeStringField("sessionName", session.sessionName());
+        json.writeStringField("expiration", session.expiration().toString());
+        json.writeObjectFieldStart("sessionTags");
+        for (Map.Entry<String, String> tag : session.sessionTags().entrySet()) {
+            json.writeStringField(tag.getKey(), tag.getValue());
+        }
+        json.writeEndObject();
+        if (session.sourceIdentity() != null) {
+            json.writeStringField("sourceIdentity", session.sourceIdentity());
+        }
+        WebIdentity web = session.webIdentity();
+        if (web != null) {
+            json.writeStringField("identityId", web.subject());
+            json.writeObjectFieldStart("webIdentity");
+            json.writeStringField("provider", web.provider());
+            json.writeStringField("subject", web.subject());
+            json.writeStringField("audience", web.audience());
+            json.writeArrayFieldStart("amr");
+            for (String method : web.amr()) {
+                json.writeString(method);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    private interface Fields {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private static byte[] write(Fields fields) {
+        ByteArrayBuilder out = new ByteArrayBuilder(512);
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            fields.write(json);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
     }
 }

@@ -1,9 +1,5 @@
 package io.cognate.broker.verify;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognate.broker.access.SessionPermissions;
 import io.cognate.broker.credentials.SessionPrincipal;
 import io.cognate.broker.platform.CognateConfig;
@@ -23,6 +19,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +42,7 @@ public class VerifyResource {
     private static final Logger LOG = Logger.getLogger(VerifyResource.class);
     static final String PATH = "/internal/verify";
     private static final long BODY_LIMIT = 64 * 1024;
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final Decision ROOT = new Decision(DecisionEffect.ALLOW, List.of());
 
     private final CallerCredentials callers;
     private final SessionPermissions permissions;
@@ -78,8 +75,8 @@ public class VerifyResource {
         VerifyRequest request;
         try {
             Buffer body = ctx.body().buffer();
-            request = VerifyRequest.from(JSON.readTree(body == null ? "" : body.toString()));
-        } catch (JsonProcessingException e) {
+            request = VerifyRequestReader.read(body == null ? new byte[0] : body.getBytes());
+        } catch (IOException e) {
             refuse(ctx, 400, "SerializationException", "The body is not valid JSON.");
             return;
         } catch (VerifyRequest.Invalid e) {
@@ -107,6 +104,11 @@ public class VerifyResource {
             refuse(ctx, SigV4Refusals.status(e), SigV4Refusals.code(e), e.getMessage());
             return;
         }
+        Decision known = decideHeld(request, session.get(), now);
+        if (known != null) {
+            reply(ctx, 200, VerifyReply.authenticated(caller, session.get(), known));
+            return;
+        }
         decide(request, session.get(), now)
                 .subscribe()
                 .with(
@@ -121,16 +123,25 @@ public class VerifyResource {
                         });
     }
 
-    /** The account root may do anything in its account; a session what its policies allow. */
-    private Uni<Decision> decide(VerifyRequest request, SessionPrincipal session, Instant now) {
+    /**
+     * The decision when it needs no read: always for the account root, which may do anything in its
+     * account; for a session when its role's policies are in memory. Null otherwise.
+     */
+    private Decision decideHeld(VerifyRequest request, SessionPrincipal session, Instant now) {
         if (session == null) {
-            return Uni.createFrom().item(new Decision(DecisionEffect.ALLOW, List.of()));
+            return ROOT;
         }
-        return permissions.decide(
-                pool,
-                session,
-                new SessionPermissions.Ask(
-                        request.action(), request.resource(), null, now, request.context()));
+        return permissions.decideHeld(session, ask(request, now));
+    }
+
+    /** A session may do what its policies allow, read from the database when not in memory. */
+    private Uni<Decision> decide(VerifyRequest request, SessionPrincipal session, Instant now) {
+        return permissions.decide(pool, session, ask(request, now));
+    }
+
+    private static SessionPermissions.Ask ask(VerifyRequest request, Instant now) {
+        return new SessionPermissions.Ask(
+                request.action(), request.resource(), null, now, request.context());
     }
 
     /** A presigned URL carries its session token in the query, a signed request in a header. */
@@ -156,11 +167,11 @@ public class VerifyResource {
         reply(ctx, status, VerifyReply.refused(code, message));
     }
 
-    private static void reply(RoutingContext ctx, int status, ObjectNode body) {
+    private static void reply(RoutingContext ctx, int status, byte[] body) {
         ctx.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", "application/json")
                 .putHeader("Cache-Control", "no-store")
-                .end(body.toString());
+                .end(Buffer.buffer(body));
     }
 }

@@ -7,6 +7,7 @@ import io.cognate.contracts.aws.error.UnrecognizedClientException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
@@ -151,6 +152,87 @@ class TemporaryCredentialsTest {
         assertThatThrownBy(() -> capped(NOW, Duration.ZERO))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("cognate.credentials.max-lifetime");
+    }
+
+    @Test
+    void resolveWhenOpenedBeforeThenSameSessionWithoutOpeningAgain() {
+        IssuedCredentials issued = credentials.mint(principal(NOW.plusSeconds(900)));
+
+        ResolvedSession first = credentials.resolve(issued.accessKeyId(), issued.sessionToken());
+        ResolvedSession again = credentials.resolve(issued.accessKeyId(), issued.sessionToken());
+
+        assertThat(again.principal()).isSameAs(first.principal());
+        assertThat(again.secretAccessKey()).isEqualTo(issued.secretAccessKey());
+    }
+
+    @Test
+    void resolveWhenOpenedBeforeAndClockPassesExpirationThenExpiredTokenEveryTime() {
+        MutableClock clock = new MutableClock(NOW);
+        TemporaryCredentials ticking = new TemporaryCredentials(Optional.of(KEK), clock);
+        IssuedCredentials issued = ticking.mint(principal(NOW.plusSeconds(900)));
+        ticking.resolve(issued.accessKeyId(), issued.sessionToken());
+
+        clock.now = NOW.plusSeconds(900);
+
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> ticking.resolve(issued.accessKeyId(), issued.sessionToken()))
+                    .isInstanceOf(ExpiredToken.class);
+        }
+    }
+
+    @Test
+    void resolveWhenOpenedBeforeThenTamperedCopyAndOtherKeyIdStillInvalid() {
+        IssuedCredentials issued = credentials.mint(principal(NOW.plusSeconds(900)));
+        String token = issued.sessionToken();
+        credentials.resolve(issued.accessKeyId(), token);
+
+        for (int i = 0; i < token.length(); i += 7) {
+            char replacement = token.charAt(i) == 'x' ? 'y' : 'x';
+            String tampered = token.substring(0, i) + replacement + token.substring(i + 1);
+            assertThatThrownBy(() -> credentials.resolve(issued.accessKeyId(), tampered))
+                    .isInstanceOf(UnrecognizedClientException.class);
+        }
+        assertThatThrownBy(() -> credentials.resolve("ASIAAAAAAAAAAAAAAAAA", token))
+                .isInstanceOf(UnrecognizedClientException.class);
+        assertThatThrownBy(() -> credentials.resolve(issued.accessKeyId(), token + " "))
+                .isInstanceOf(UnrecognizedClientException.class);
+        assertThat(credentials.resolve(issued.accessKeyId(), token)).isNotNull();
+    }
+
+    @Test
+    void resolveWhenOpenedUnderAnotherKeyThenCacheDoesNotCarryOver() {
+        IssuedCredentials issued = credentials.mint(principal(NOW.plusSeconds(900)));
+        credentials.resolve(issued.accessKeyId(), issued.sessionToken());
+
+        assertThatThrownBy(
+                        () ->
+                                at(NOW, OTHER_KEK)
+                                        .resolve(issued.accessKeyId(), issued.sessionToken()))
+                .isInstanceOf(UnrecognizedClientException.class);
+    }
+
+    /** A clock the test moves on. */
+    private static final class MutableClock extends Clock {
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 
     private static TemporaryCredentials capped(Instant now, Duration maxLifetime) {

@@ -92,6 +92,28 @@ class RolePoliciesTest {
     }
 
     @Test
+    void heldWhenLoadedThenPoliciesUntilTheTtlOrAnInvalidationThenNull() {
+        assertThat(cache.held(ROLE)).isNull();
+        rows.documents.put("app", allow("s3:GetObject"));
+        cache.of(null, ROLE).await().indefinitely();
+
+        assertThat(cache.held(ROLE)).extracting(NamedPolicy::name).containsExactly("app");
+        now += TTL;
+        assertThat(cache.held(ROLE)).isNull();
+
+        rows.documents.put("app", allow("s3:PutObject"));
+        cache.of(null, ROLE).await().indefinitely();
+        cache.invalidate(ROLE);
+        assertThat(cache.held(ROLE)).isNull();
+        rows.documents.put("rotated", allow("s3:DeleteObject"));
+        cache.of(null, ROLE).await().indefinitely();
+        assertThat(cache.held(ROLE))
+                .extracting(NamedPolicy::name)
+                .containsExactlyInAnyOrder("app", "rotated");
+        assertThat(rows.reads).isEqualTo(3);
+    }
+
+    @Test
     void ofWhenAChangeCommitsWhileAReadIsInFlightThenTheOlderReadIsNotKept() {
         rows.documents.put("app", allow("s3:GetObject"));
         rows.holdNextRead = true;
