@@ -152,6 +152,10 @@ public class IdentityCredentials {
                 .headers()
                 .names()
                 .forEach(n -> headers.put(n, ctx.request().headers().getAll(n)));
+        // HTTP/2 carries the signed Host as its :authority pseudo-header.
+        if (!headers.containsKey("Host") && ctx.request().host() != null) {
+            headers.put("Host", List.of(ctx.request().host()));
+        }
         String query = ctx.request().query();
         return new AwsHttpRequest(
                 ctx.request().method().name(),

@@ -180,7 +180,7 @@ class IdentityCredentialsQuarkusTest {
         var root = AwsClients.root();
         JsonNode issued = JSON.readTree(InternalCalls.signed(root, internal, body).body());
 
-        assertRefused(InternalCalls.unsigned(internal, body), 401, "MissingAuthenticationToken");
+        assertRefused(InternalCalls.unsigned(internal, body), 403, "MissingAuthenticationToken");
         assertRefused(
                 InternalCalls.signed(
                         AwsBasicCredentials.create(root.accessKeyId(), "not-the-root-secret"),

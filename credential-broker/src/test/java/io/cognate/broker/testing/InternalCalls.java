@@ -21,7 +21,12 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
  */
 public final class InternalCalls {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /**
+     * HTTP/1.1, as the services' Vert.x clients speak: the JDK client would otherwise upgrade to
+     * h2c, where {@code Host} becomes the {@code :authority} pseudo-header the signature covers.
+     */
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private InternalCalls() {}
 
