@@ -29,7 +29,7 @@ import org.jboss.logging.Logger;
 public class QueryApi {
 
     private static final Logger LOG = Logger.getLogger(QueryApi.class);
-    static final String STS_MODEL = "sts-2011-06-15.service.json";
+    public static final String STS_MODEL = "sts-2011-06-15.service.json";
     static final String IAM_MODEL = "iam-2010-05-08.service.json";
 
     void mount(

@@ -30,18 +30,21 @@ class WebIdentityChecks {
     static final String NOT_AUTHORIZED =
             "Not authorized to perform " + TrustPolicyEvaluator.ASSUME_ROLE_WITH_WEB_IDENTITY;
 
-    /** The request, its verified token and its validated session policy. */
+    /**
+     * What is asked, from a verified token (AssumeRoleWithWebIdentity) or from
+     * identity-pool-service ({@link IdentityCredentials}): role, session name and duration (null:
+     * the default), the identity and the validated session policy.
+     */
     record Ask(
             RoleArn arn,
-            AssumeRoleWithWebIdentity.Request request,
+            String sessionName,
+            Integer durationSeconds,
             VerifiedWebIdentity identity,
             String sessionPolicy,
             Instant now) {
 
         int duration() {
-            return request.durationSeconds() == null
-                    ? DEFAULT_DURATION_SECONDS
-                    : request.durationSeconds();
+            return durationSeconds == null ? DEFAULT_DURATION_SECONDS : durationSeconds;
         }
     }
 

@@ -43,20 +43,40 @@ record SessionTagsClaim(Map<String, String> principalTags, List<String> transiti
         Iterator<Map.Entry<String, JsonNode>> fields = tags.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> tag = fields.next();
-            String value = single(tag.getValue());
-            String key = tag.getKey();
-            if (key.isEmpty()
-                    || key.length() > MAX_KEY
-                    || value.length() > MAX_VALUE
-                    || !CHARACTERS.matcher(key).matches()
-                    || !CHARACTERS.matcher(value).matches()
-                    || !lowerKeys.add(key.toLowerCase(Locale.ROOT))) {
-                throw rejected("session tag " + key + " is not a valid STS tag");
-            }
-            principalTags.put(key, value);
+            add(principalTags, lowerKeys, tag.getKey(), single(tag.getValue()));
         }
         return new SessionTagsClaim(
                 principalTags, transitive(claim.get("transitive_tag_keys"), lowerKeys));
+    }
+
+    /**
+     * Principal tags handed over without a token (identity-pool-service's internal hop), held to
+     * the same rules as the claim's; none of them transitive, as in identity-pool tokens.
+     */
+    static SessionTagsClaim of(Map<String, String> tags) {
+        if (tags.size() > MAX_TAGS) {
+            throw new PackedPolicyTooLargeException(
+                    "The identity carries more than " + MAX_TAGS + " session tags.");
+        }
+        Map<String, String> principalTags = new LinkedHashMap<>();
+        Set<String> lowerKeys = new HashSet<>();
+        tags.forEach((key, value) -> add(principalTags, lowerKeys, key, value));
+        return new SessionTagsClaim(principalTags, List.of());
+    }
+
+    private static void add(
+            Map<String, String> principalTags, Set<String> lowerKeys, String key, String value) {
+        if (key == null
+                || value == null
+                || key.isEmpty()
+                || key.length() > MAX_KEY
+                || value.length() > MAX_VALUE
+                || !CHARACTERS.matcher(key).matches()
+                || !CHARACTERS.matcher(value).matches()
+                || !lowerKeys.add(key.toLowerCase(Locale.ROOT))) {
+            throw rejected("session tag " + key + " is not a valid STS tag");
+        }
+        principalTags.put(key, value);
     }
 
     private static String single(JsonNode value) {

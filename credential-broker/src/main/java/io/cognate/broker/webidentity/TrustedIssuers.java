@@ -17,6 +17,7 @@ import java.util.Optional;
 public class TrustedIssuers {
 
     private final Map<String, TrustedIssuer> byIssuer;
+    private final TrustedIssuer identityPool;
 
     @Inject
     TrustedIssuers(CognateConfig config) {
@@ -36,15 +37,20 @@ public class TrustedIssuers {
                                                 provider.jwksUrl(),
                                                 provider.clientIds(),
                                                 false)));
-        issuers.put(
-                broker.identityIssuer(),
+        this.identityPool =
                 new TrustedIssuer(
                         broker.identityIssuer(),
                         TrustedIssuer.COGNITO_PROVIDER,
                         broker.identityJwksUrl(),
                         Optional.empty(),
-                        true));
+                        true);
+        issuers.put(broker.identityIssuer(), identityPool);
         this.byIssuer = Map.copyOf(issuers);
+    }
+
+    /** identity-pool-service, whose identities stand for {@code cognito-identity.amazonaws.com}. */
+    public TrustedIssuer identityPool() {
+        return identityPool;
     }
 
     public Optional<TrustedIssuer> find(String issuer) {

@@ -25,4 +25,28 @@ public record VerifiedWebIdentity(
     public String provider() {
         return issuer.provider();
     }
+
+    /**
+     * An identity-pool identity vouched for by identity-pool-service itself (its root-signed
+     * internal call) rather than by a token: the same fields a verified identity-pool token gives,
+     * its principal tags held to the session tags claim's rules.
+     *
+     * @throws IDPRejectedClaimException or {@link PackedPolicyTooLargeException} for tags a token
+     *     could not carry either
+     */
+    public static VerifiedWebIdentity ofIdentityPool(
+            TrustedIssuer identityPool,
+            String identityId,
+            String identityPoolId,
+            List<String> amr,
+            Map<String, String> principalTags) {
+        SessionTagsClaim tags = SessionTagsClaim.of(principalTags);
+        return new VerifiedWebIdentity(
+                identityPool,
+                identityId,
+                identityPoolId,
+                List.copyOf(amr),
+                tags.principalTags(),
+                tags.transitiveTagKeys());
+    }
 }

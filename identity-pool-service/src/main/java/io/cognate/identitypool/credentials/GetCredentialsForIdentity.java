@@ -3,27 +3,22 @@ package io.cognate.identitypool.credentials;
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.identitypool.identity.IdentityAccess;
-import io.cognate.identitypool.oidc.OpenIdClaims;
-import io.cognate.identitypool.oidc.OpenIdTokens;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
 /**
  * Public, the enhanced flow: role credentials for an identity. The logins are verified (and new
  * ones linked) as for GetOpenIdToken, the role is resolved from the pool's roles and role mappings
- * ({@link RoleResolver}), and a short-lived OpenID token for the identity, carrying its principal
- * tags, is traded at the credential broker's STS ({@link StsClient}) for one-hour credentials.
+ * ({@link RoleResolver}), and the credential broker is asked for one-hour credentials of that role
+ * for the identity, its {@code amr} and principal tags ({@link StsClient}: a root-signed internal
+ * call the broker decides as STS decides an identity-pool token).
  */
 @ApplicationScoped
 public class GetCredentialsForIdentity
         implements AwsOperation<
                 GetCredentialsForIdentity.Request, GetCredentialsForIdentity.Response> {
-
-    /** The token only travels to STS at once, so it lives just long enough for that. */
-    static final Duration TOKEN_VALIDITY = Duration.ofMinutes(5);
 
     public record Request(String identityId, Map<String, String> logins, String customRoleArn) {
         @Override
@@ -51,16 +46,31 @@ public class GetCredentialsForIdentity
 
     public record Response(String identityId, Credentials credentials) {}
 
-    /** What the transaction decided: whose token to mint, with which role. */
-    private record Grant(OpenIdClaims claims, String roleArn) {}
+    /** The broker's reply, in STS's names. */
+    record BrokerCredentials(
+            String accessKeyId, String secretAccessKey, String sessionToken, Instant expiration) {
+
+        Credentials credentials() {
+            if (accessKeyId == null
+                    || secretAccessKey == null
+                    || sessionToken == null
+                    || expiration == null) {
+                throw new IllegalArgumentException("incomplete credentials");
+            }
+            return new Credentials(accessKeyId, secretAccessKey, sessionToken, expiration);
+        }
+
+        @Override
+        public String toString() {
+            return "BrokerCredentials[accessKeyId=" + accessKeyId + ", secrets redacted]";
+        }
+    }
 
     private final IdentityAccess access;
-    private final OpenIdTokens tokens;
     private final StsClient sts;
 
-    GetCredentialsForIdentity(IdentityAccess access, OpenIdTokens tokens, StsClient sts) {
+    GetCredentialsForIdentity(IdentityAccess access, StsClient sts) {
         this.access = access;
-        this.tokens = tokens;
         this.sts = sts;
     }
 
@@ -82,24 +92,17 @@ public class GetCredentialsForIdentity
                         request.logins(),
                         context,
                         granted -> grant(granted, request.customRoleArn()))
-                .chain(
-                        grant ->
-                                tokens.mint(grant.claims())
-                                        .chain(
-                                                token ->
-                                                        sts.assumeRoleWithWebIdentity(
-                                                                grant.roleArn(), token)))
+                .chain(sts::identityCredentials)
                 .map(credentials -> new Response(request.identityId(), credentials));
     }
 
-    private static Grant grant(IdentityAccess.Access granted, String customRoleArn) {
-        return new Grant(
-                new OpenIdClaims(
-                        granted.pool().identityPoolId(),
-                        granted.identity().identityId(),
-                        granted.amr(),
-                        TOKEN_VALIDITY,
-                        PrincipalTags.of(granted.pool(), granted.logins())),
-                RoleResolver.resolve(granted.pool(), granted.logins(), customRoleArn));
+    private static StsClient.Ask grant(IdentityAccess.Access granted, String customRoleArn) {
+        return new StsClient.Ask(
+                RoleResolver.resolve(granted.pool(), granted.logins(), customRoleArn),
+                granted.pool().identityPoolId(),
+                granted.identity().identityId(),
+                granted.amr(),
+                PrincipalTags.of(granted.pool(), granted.logins()),
+                StsClient.DURATION_SECONDS);
     }
 }

@@ -18,6 +18,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,22 +48,47 @@ class LoginTokens {
     private final Clock clock;
     private final Duration skew;
     private final WorkerExecutor workers;
+    private final VerifiedTokenCache verified;
 
     LoginTokens(JwksCache jwks, Clock clock, CognateConfig config, Vertx vertx) {
         this.jwks = jwks;
         this.clock = clock;
         this.skew = config.identity().clockSkew();
+        this.verified = new VerifiedTokenCache(config.identity().jwksCacheTtl());
         this.workers =
                 vertx.createSharedWorkerExecutor(
                         "login-verification", Runtime.getRuntime().availableProcessors());
     }
 
-    /** The verified claims, or a failed Uni with NotAuthorizedException. */
+    /**
+     * The verified claims, or a failed Uni with NotAuthorizedException. A token that verified
+     * before against the same JWKS URL with a key that URL still serves skips the signature ({@link
+     * VerifiedTokenCache}); its time claims are checked again.
+     */
     Uni<Map<String, Object>> verify(String token, String jwksUrl) {
         String[] parts = token == null ? new String[0] : token.split("\\.", -1);
         if (parts.length != 3) {
             return Uni.createFrom().failure(malformed());
         }
+        String digest = VerifiedTokenCache.digest(token);
+        VerifiedTokenCache.Entry hit = verified.get(digest, jwksUrl, clock.instant());
+        if (hit == null) {
+            return verifySignature(parts, jwksUrl, digest);
+        }
+        return jwks.key(jwksUrl, hit.kid())
+                .chain(
+                        key -> {
+                            if (!key.equals(hit.key())) {
+                                verified.forget(digest);
+                                return verifySignature(parts, jwksUrl, digest);
+                            }
+                            requireCurrent(hit.claims());
+                            return Uni.createFrom().item(hit.claims());
+                        });
+    }
+
+    private Uni<Map<String, Object>> verifySignature(
+            String[] parts, String jwksUrl, String digest) {
         Map<String, Object> header;
         Map<String, Object> claims;
         try {
@@ -81,16 +107,31 @@ class LoginTokens {
                                     "Invalid login token. Unsupported token header."));
         }
         return jwks.key(jwksUrl, kid)
-                .chain(key -> workers.executeBlocking(() -> signed(key, algorithm, parts), false))
-                .map(
-                        valid -> {
-                            if (!valid) {
-                                throw new NotAuthorizedException(
-                                        "Invalid login token. Signature is invalid.");
-                            }
-                            requireCurrent(claims);
-                            return claims;
-                        });
+                .chain(
+                        key ->
+                                workers.executeBlocking(() -> signed(key, algorithm, parts), false)
+                                        .map(
+                                                valid -> {
+                                                    if (!valid) {
+                                                        throw new NotAuthorizedException(
+                                                                "Invalid login token. Signature"
+                                                                        + " is invalid.");
+                                                    }
+                                                    return held(claims, digest, jwksUrl, kid, key);
+                                                }));
+    }
+
+    /** Claims whose signature verified: checked for time, then held for the token's next use. */
+    private Map<String, Object> held(
+            Map<String, Object> claims,
+            String digest,
+            String jwksUrl,
+            String kid,
+            RSAPublicKey key) {
+        requireCurrent(claims);
+        Map<String, Object> held = Collections.unmodifiableMap(claims);
+        verified.put(digest, jwksUrl, kid, key, held, clock.instant());
+        return held;
     }
 
     @PreDestroy

@@ -104,8 +104,8 @@ public interface CognateConfig {
         Duration outboundTimeout();
 
         /**
-         * The credential broker's STS Query endpoint, where GetCredentialsForIdentity calls {@code
-         * AssumeRoleWithWebIdentity}.
+         * The credential broker's base URL, where GetCredentialsForIdentity calls {@code POST
+         * /internal/identity-credentials} (signed with the root keys).
          */
         @WithDefault("http://127.0.0.1:8083/")
         String stsUrl();

@@ -11,12 +11,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Every outbound HTTP call of this service (JWKS, token verification endpoints, the credential
- * broker's STS). Callers pass only URLs from configuration, never one a token names. Non-blocking
- * Vert.x client: the reply arrives on the caller's context, so a Hibernate Reactive session stays
- * usable after the call.
+ * broker). Callers pass only URLs from configuration, never one a token names. Non-blocking Vert.x
+ * client: the reply arrives on the caller's context, so a Hibernate Reactive session stays usable
+ * after the call.
  */
 @ApplicationScoped
 public class OutboundHttp {
@@ -66,12 +67,29 @@ public class OutboundHttp {
         return send(HttpMethod.POST, url, json, "application/json");
     }
 
+    /**
+     * POSTs an {@code application/json} body with these headers as given (a signed request: its
+     * {@code Host} and {@code Content-Type} among them, exactly as signed).
+     */
+    public Uni<Reply> postJson(String url, String json, Map<String, String> headers) {
+        return send(HttpMethod.POST, url, json, null, headers);
+    }
+
     @PreDestroy
     void close() {
         client.closeAndForget();
     }
 
     private Uni<Reply> send(HttpMethod method, String url, String form, String contentType) {
+        return send(method, url, form, contentType, Map.of());
+    }
+
+    private Uni<Reply> send(
+            HttpMethod method,
+            String url,
+            String form,
+            String contentType,
+            Map<String, String> headers) {
         RequestOptions options =
                 new RequestOptions()
                         .setMethod(method)
@@ -79,9 +97,10 @@ public class OutboundHttp {
                         .setFollowRedirects(false)
                         .setIdleTimeout(timeoutMillis)
                         .putHeader("Accept", "application/json, text/xml, */*");
-        if (form != null) {
+        if (form != null && contentType != null) {
             options.putHeader("Content-Type", contentType);
         }
+        headers.forEach(options::putHeader);
         return client.request(options)
                 .chain(
                         request ->

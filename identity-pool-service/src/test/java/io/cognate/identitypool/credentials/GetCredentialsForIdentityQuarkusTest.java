@@ -31,9 +31,9 @@ import software.amazon.awssdk.services.cognitoidentity.model.RulesConfigurationT
 
 /**
  * GetCredentialsForIdentity through the AWS SDK: role resolution, principal tags and the call to
- * the credential broker's STS. The broker runs in another process, so these tests use the STS
- * stand-in of {@code testing/}, which (like the broker) accepts only a token that verifies against
- * this service's served JWKS, and reports back the role and claims it received.
+ * the credential broker's {@code /internal/identity-credentials}. The broker runs in another
+ * process, so these tests use the stand-in of {@code testing/}, which (like the broker) accepts
+ * only a call signed with the root keys, and reports back the role and identity it received.
  */
 @QuarkusTest
 class GetCredentialsForIdentityQuarkusTest {
@@ -57,7 +57,6 @@ class GetCredentialsForIdentityQuarkusTest {
     void connect() {
         admin = CognitoClients.root(endpoint);
         app = CognitoClients.anonymous(endpoint);
-        TestTokens.trustServiceJwks(endpoint);
         poolId =
                 admin.createIdentityPool(
                                 r ->
@@ -79,7 +78,7 @@ class GetCredentialsForIdentityQuarkusTest {
     }
 
     @Test
-    void credentialsWhenGuestThenUnauthenticatedRoleForTokenTheBrokerVerified() {
+    void credentialsWhenGuestThenUnauthenticatedRoleFromTheRootSignedBrokerCall() {
         String identityId = app.getId(r -> r.identityPoolId(poolId)).identityId();
 
         var response = app.getCredentialsForIdentity(r -> r.identityId(identityId));
@@ -92,12 +91,11 @@ class GetCredentialsForIdentityQuarkusTest {
         Map<String, Object> seen = TestTokens.acceptedByBroker(identityId);
         assertThat(seen)
                 .containsEntry("RoleArn", UNAUTH)
-                .containsEntry("RoleSessionName", "CognitoIdentityCredentials")
-                .containsEntry("DurationSeconds", "3600")
-                .containsEntry("aud", poolId)
-                .containsEntry("sub", identityId)
-                .containsEntry("amr", List.of("unauthenticated"))
-                .doesNotContainKey("https://aws.amazon.com/tags");
+                .containsEntry("DurationSeconds", 3600)
+                .containsEntry("IdentityPoolId", poolId)
+                .containsEntry("IdentityId", identityId)
+                .containsEntry("Amr", List.of("unauthenticated"))
+                .containsEntry("PrincipalTags", Map.of());
     }
 
     @Test
@@ -107,8 +105,8 @@ class GetCredentialsForIdentityQuarkusTest {
         String identityId = credentials(t -> t.subject(sub), null);
 
         Map<String, Object> seen = TestTokens.acceptedByBroker(identityId);
-        assertThat(seen).containsEntry("RoleArn", AUTH).containsEntry("aud", poolId);
-        assertThat(TestTokens.list(seen.get("amr")))
+        assertThat(seen).containsEntry("RoleArn", AUTH).containsEntry("IdentityPoolId", poolId);
+        assertThat(TestTokens.list(seen.get("Amr")))
                 .containsExactly("authenticated", USER_POOL, USER_POOL + ":CognitoSignIn:" + sub);
     }
 
@@ -227,7 +225,7 @@ class GetCredentialsForIdentityQuarkusTest {
     }
 
     @Test
-    void credentialsWhenPrincipalTagMapThenTagsClaimInTheBrokersToken() {
+    void credentialsWhenPrincipalTagMapThenPrincipalTagsInTheBrokerCall() {
         admin.setPrincipalTagAttributeMap(
                 r ->
                         r.identityPoolId(poolId)
@@ -241,13 +239,7 @@ class GetCredentialsForIdentityQuarkusTest {
                         null);
 
         assertThat(TestTokens.acceptedByBroker(identityId))
-                .containsEntry(
-                        "https://aws.amazon.com/tags",
-                        Map.of(
-                                "principal_tags",
-                                Map.of("dept", List.of("eng"), "mail", List.of("a@b.c")),
-                                "transitive_tag_keys",
-                                List.of()));
+                .containsEntry("PrincipalTags", Map.of("dept", "eng", "mail", "a@b.c"));
 
         admin.setPrincipalTagAttributeMap(
                 r -> r.identityPoolId(poolId).identityProviderName(USER_POOL).useDefaults(true));
@@ -255,13 +247,7 @@ class GetCredentialsForIdentityQuarkusTest {
 
         assertThat(other).isEqualTo(identityId);
         assertThat(TestTokens.acceptedByBroker(identityId))
-                .containsEntry(
-                        "https://aws.amazon.com/tags",
-                        Map.of(
-                                "principal_tags",
-                                Map.of("username", List.of(sub), "client", List.of(CLIENT)),
-                                "transitive_tag_keys",
-                                List.of()));
+                .containsEntry("PrincipalTags", Map.of("username", sub, "client", CLIENT));
     }
 
     @Test
@@ -280,7 +266,7 @@ class GetCredentialsForIdentityQuarkusTest {
                 .isInstanceOf(InvalidIdentityPoolConfigurationException.class);
         assertThatThrownBy(() -> withAuthenticatedRole("reject-token"))
                 .isInstanceOf(NotAuthorizedException.class)
-                .hasMessageContaining("InvalidIdentityToken");
+                .hasMessageContaining("IDPRejectedClaim");
         assertThatThrownBy(() -> withAuthenticatedRole("broken"))
                 .isInstanceOf(ExternalServiceException.class);
         assertThatThrownBy(() -> withAuthenticatedRole("hang-up"))

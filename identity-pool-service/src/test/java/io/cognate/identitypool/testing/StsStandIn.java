@@ -1,69 +1,85 @@
 package io.cognate.identitypool.testing;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.cognate.contracts.aws.AwsHttpRequest;
+import io.cognate.contracts.aws.error.AwsServiceException;
+import io.cognate.contracts.sigv4.RootCredentialsStore;
+import io.cognate.contracts.sigv4.SigV4Verifier;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A stand-in for the credential broker's STS {@code AssumeRoleWithWebIdentity} (Query protocol, XML
- * replies), for this module's tests only: the real broker runs in another process and the
- * end-to-end suite uses it. Like the broker, it accepts only a token that verifies against
- * identity-pool-service's served JWKS ({@code POST /sts/trust} names it) with this service's
- * issuer, a pool id as {@code aud}, a {@code sub} and an {@code amr}; otherwise {@code
- * InvalidIdentityToken}. What it accepted is readable at {@code GET /sts/requests?sub=<identity>}.
- * Roles named {@code denied}, {@code reject-token}, {@code broken} and {@code hang-up} act out the
- * broker's failures.
+ * A stand-in for the credential broker's {@code POST /internal/identity-credentials} (JSON), for
+ * this module's tests only: the real broker runs in another process and the end-to-end suite uses
+ * it. Like the broker, it accepts only a call signed with SigV4 (service {@code sts}, us-east-1) by
+ * the root keys of the test profile, verified with contracts' own verifier; otherwise the broker's
+ * SigV4 refusal. What it accepted (the request's fields) is readable at {@code GET
+ * /sts/requests?sub=<identity>}. Roles named {@code denied}, {@code reject-token}, {@code broken}
+ * and {@code hang-up} act out the broker's failures.
  */
 class StsStandIn implements HttpHandler {
 
-    static final String ISSUER = "http://127.0.0.1:8080/identity";
+    /** The %test root keys of application.properties: the broker trusts the same ones. */
+    static final String ROOT_ACCESS_KEY_ID = "AKIATESTROOT0000001";
+
+    static final String ROOT_SECRET = "test-root-secret-not-for-production-use-0001";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The broker answers SigV4 failures with STS's names. */
+    private static final Map<String, String> STS_CODES =
+            Map.of(
+                    "InvalidSignatureException", "SignatureDoesNotMatch",
+                    "UnrecognizedClientException", "InvalidClientTokenId",
+                    "MissingAuthenticationTokenException", "MissingAuthenticationToken",
+                    "IncompleteSignatureException", "IncompleteSignature");
 
     private final Map<String, String> accepted = new ConcurrentHashMap<>();
-    private final HttpClient http = HttpClient.newHttpClient();
-    private volatile String trustedJwks;
+    private final SigV4Verifier verifier =
+            new SigV4Verifier(
+                    new RootCredentialsStore(
+                            Optional.of(ROOT_ACCESS_KEY_ID),
+                            Optional.of(ROOT_SECRET),
+                            "000000000000"),
+                    "us-east-1",
+                    Clock.systemUTC());
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        if (path.equals("/sts/trust")) {
-            trustedJwks = body;
-            ExternalEndpoints.respond(exchange, 200, "");
-        } else if (path.equals("/sts/requests")) {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        if (path.equals("/sts/requests")) {
             String sub = exchange.getRequestURI().getQuery().substring("sub=".length());
             String seen = accepted.get(URLDecoder.decode(sub, StandardCharsets.UTF_8));
             ExternalEndpoints.respond(exchange, seen == null ? 404 : 200, seen == null ? "" : seen);
+        } else if (path.equals("/sts/internal/identity-credentials")) {
+            issue(exchange, body);
         } else {
-            assume(exchange, form(body));
+            error(exchange, 404, "UnknownOperation", "no such endpoint");
         }
     }
 
-    private void assume(HttpExchange exchange, Map<String, String> form) throws IOException {
-        String role = form.getOrDefault("RoleArn", "");
-        if (!"AssumeRoleWithWebIdentity".equals(form.get("Action"))
-                || !"2011-06-15".equals(form.get("Version"))) {
-            error(exchange, 400, "InvalidAction", "unexpected action");
+    private void issue(HttpExchange exchange, byte[] body) throws IOException {
+        try {
+            verifier.verify(request(exchange, body), "sts");
+        } catch (AwsServiceException e) {
+            error(exchange, 403, STS_CODES.getOrDefault(e.code(), e.code()), e.getMessage());
             return;
         }
+        JsonNode ask = JSON.readTree(body);
+        String role = ask.path("RoleArn").asText();
         if (role.endsWith("/hang-up")) {
             exchange.close();
             return;
@@ -72,9 +88,8 @@ class StsStandIn implements HttpHandler {
             ExternalEndpoints.respond(exchange, 500, "<html>oops</html>");
             return;
         }
-        JWTClaimsSet claims = verified(form.get("WebIdentityToken"));
-        if (claims == null || role.endsWith("/reject-token")) {
-            error(exchange, 400, "InvalidIdentityToken", "Couldn't verify the token.");
+        if (role.endsWith("/reject-token")) {
+            error(exchange, 403, "IDPRejectedClaim", "Invalid session tags.");
             return;
         }
         if (role.endsWith("/denied")) {
@@ -85,61 +100,28 @@ class StsStandIn implements HttpHandler {
                     "Not authorized to perform sts:AssumeRoleWithWebIdentity");
             return;
         }
-        Map<String, Object> seen = new HashMap<>(claims.toJSONObject());
-        seen.put("RoleArn", role);
-        seen.put("RoleSessionName", form.get("RoleSessionName"));
-        seen.put("DurationSeconds", form.get("DurationSeconds"));
-        accepted.put(
-                claims.getSubject(), com.nimbusds.jose.util.JSONObjectUtils.toJSONString(seen));
-        String expiration = Instant.now().plusSeconds(3600).toString();
+        accepted.put(ask.path("IdentityId").asText(), ask.toString());
         ExternalEndpoints.respond(
                 exchange,
                 200,
-                "<AssumeRoleWithWebIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
-                        + "<AssumeRoleWithWebIdentityResult><Credentials>"
-                        + "<AccessKeyId>ASIATESTSTANDIN00001</AccessKeyId>"
-                        + "<SecretAccessKey>stand-in-secret</SecretAccessKey>"
-                        + "<SessionToken>stand-in-session-"
+                "{\"AccessKeyId\":\"ASIATESTSTANDIN00001\",\"SecretAccessKey\":\"stand-in-secret\","
+                        + "\"SessionToken\":\"stand-in-session-"
                         + UUID.randomUUID()
-                        + "</SessionToken>"
-                        + "<Expiration>"
-                        + expiration
-                        + "</Expiration></Credentials>"
-                        + "<SubjectFromWebIdentityToken>"
-                        + claims.getSubject()
-                        + "</SubjectFromWebIdentityToken>"
-                        + "<Provider>cognito-identity.amazonaws.com</Provider>"
-                        + "</AssumeRoleWithWebIdentityResult><ResponseMetadata><RequestId>"
-                        + UUID.randomUUID()
-                        + "</RequestId></ResponseMetadata></AssumeRoleWithWebIdentityResponse>");
+                        + "\",\"Expiration\":"
+                        + Instant.now().plusSeconds(3600).getEpochSecond()
+                        + "}");
     }
 
-    /** The token's claims when it verifies as the broker would check it; null otherwise. */
-    private JWTClaimsSet verified(String token) {
-        try {
-            String jwks =
-                    http.send(
-                                    HttpRequest.newBuilder(URI.create(trustedJwks)).build(),
-                                    HttpResponse.BodyHandlers.ofString())
-                            .body();
-            SignedJWT jwt = SignedJWT.parse(token);
-            RSAKey key = (RSAKey) JWKSet.parse(jwks).getKeyByKeyId(jwt.getHeader().getKeyID());
-            JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            boolean valid =
-                    JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
-                            && key != null
-                            && jwt.verify(new RSASSAVerifier(key))
-                            && ISSUER.equals(claims.getIssuer())
-                            && claims.getAudience().size() == 1
-                            && claims.getAudience().get(0).matches("us-east-1:[0-9a-f-]{36}")
-                            && claims.getSubject() != null
-                            && claims.getClaim("amr") instanceof List<?> amr
-                            && !amr.isEmpty()
-                            && claims.getExpirationTime().after(new Date());
-            return valid ? claims : null;
-        } catch (Exception e) {
-            return null;
-        }
+    private static AwsHttpRequest request(HttpExchange exchange, byte[] body) {
+        Map<String, List<String>> headers = new HashMap<>();
+        exchange.getRequestHeaders().forEach(headers::put);
+        return new AwsHttpRequest(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath(),
+                exchange.getRequestURI().getRawQuery(),
+                headers,
+                body,
+                null);
     }
 
     private static void error(HttpExchange exchange, int status, String code, String message)
@@ -147,26 +129,6 @@ class StsStandIn implements HttpHandler {
         ExternalEndpoints.respond(
                 exchange,
                 status,
-                "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error>"
-                        + "<Type>Sender</Type><Code>"
-                        + code
-                        + "</Code><Message>"
-                        + message
-                        + "</Message></Error><RequestId>"
-                        + UUID.randomUUID()
-                        + "</RequestId></ErrorResponse>");
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> form = new HashMap<>();
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                form.put(
-                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return form;
+                JSON.createObjectNode().put("__type", code).put("message", message).toString());
     }
 }

@@ -142,16 +142,11 @@ public final class TestTokens {
                 .criticalParams(Set.of("exp-ext"));
     }
 
-    /** Tells the STS stand-in to trust the service's served JWKS (its port is random). */
-    public static void trustServiceJwks(URI endpoint) {
-        given().baseUri(endpoint().toString())
-                .body(endpoint.resolve("/identity/.well-known/jwks.json").toString())
-                .post("/sts/trust")
-                .then()
-                .statusCode(200);
-    }
-
-    /** What the STS stand-in accepted for an identity: its token's claims and the request. */
+    /**
+     * What the broker stand-in accepted for an identity: the fields of the internal request ({@code
+     * RoleArn}, {@code IdentityPoolId}, {@code IdentityId}, {@code Amr}, {@code PrincipalTags},
+     * {@code DurationSeconds}).
+     */
     public static Map<String, Object> acceptedByBroker(String identityId) {
         return given().baseUri(endpoint().toString())
                 .queryParam("sub", identityId)

@@ -60,7 +60,6 @@ class UserDeletedConsumerQuarkusTest {
     void connect() {
         admin = CognitoClients.root(endpoint);
         app = CognitoClients.anonymous(endpoint);
-        TestTokens.trustServiceJwks(endpoint);
         poolId =
                 admin.createIdentityPool(
                                 r ->

@@ -1,0 +1,104 @@
+package io.cognate.identitypool.credentials;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.cognate.contracts.aws.AwsHttpRequest;
+import io.cognate.contracts.aws.Caller;
+import io.cognate.contracts.json.AwsJson;
+import io.cognate.contracts.sigv4.SigV4Signer;
+import io.cognate.contracts.sigv4.SigningCredentials;
+import io.cognate.identitypool.errors.ExternalServiceException;
+import io.cognate.identitypool.platform.CognateConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A JSON POST to a broker-internal endpoint, signed with SigV4 (signing name {@code sts}, this
+ * deployment's region) and the root keys: an HMAC, microseconds, where the RS256 token it replaces
+ * cost milliseconds to sign and verify. Signs {@code Host} (as the HTTP client will send it),
+ * {@code Content-Type}, {@code X-Amz-Date} and the body.
+ */
+@ApplicationScoped
+class RootSignedCall {
+
+    static final String SIGNING_SERVICE = "sts";
+
+    /** A signed body and the headers to send with it. */
+    record Signed(String body, Map<String, String> headers) {}
+
+    private final Optional<SigningCredentials> root;
+    private final String region;
+    private final Clock clock;
+
+    RootSignedCall(CognateConfig config, Clock clock) {
+        String account = config.accountId();
+        Caller rootCaller =
+                new Caller(
+                        config.root().accessKeyId().orElse(""),
+                        account,
+                        "arn:aws:iam::" + account + ":root");
+        this.root =
+                config.root()
+                        .accessKeyId()
+                        .flatMap(
+                                id ->
+                                        config.root()
+                                                .secretAccessKey()
+                                                .map(
+                                                        s ->
+                                                                new SigningCredentials(
+                                                                        id, s, rootCaller)));
+        this.region = config.region();
+        this.clock = clock;
+    }
+
+    Signed json(String url, Object body) {
+        SigningCredentials credentials =
+                root.orElseThrow(
+                        () ->
+                                new ExternalServiceException(
+                                        "No root keys are configured to call the credential"
+                                                + " broker."));
+        String json;
+        try {
+            json = AwsJson.mapper().writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a request record always serialises", e);
+        }
+        URI uri = URI.create(url);
+        Map<String, List<String>> headers = new HashMap<>();
+        headers.put("Host", List.of(authority(uri)));
+        headers.put("Content-Type", List.of("application/json"));
+        AwsHttpRequest signed =
+                SigV4Signer.sign(
+                        new AwsHttpRequest(
+                                "POST",
+                                uri.getRawPath(),
+                                uri.getRawQuery(),
+                                headers,
+                                json.getBytes(StandardCharsets.UTF_8),
+                                null),
+                        credentials,
+                        region,
+                        SIGNING_SERVICE,
+                        clock.instant());
+        Map<String, String> out = new HashMap<>();
+        signed.headers().forEach((name, values) -> out.put(name, values.get(0)));
+        return new Signed(json, out);
+    }
+
+    /** {@code Host} as HTTP clients send it: the port only when it is not the scheme's default. */
+    static String authority(URI uri) {
+        int port = uri.getPort();
+        boolean defaultPort =
+                port == -1
+                        || ("http".equalsIgnoreCase(uri.getScheme()) && port == 80)
+                        || ("https".equalsIgnoreCase(uri.getScheme()) && port == 443);
+        return defaultPort ? uri.getHost() : uri.getHost() + ":" + port;
+    }
+}
