@@ -7,6 +7,7 @@ import io.cognate.userpool.user.PasswordSignIns;
 import io.cognate.userpool.user.UserAccountEntity;
 import io.cognate.userpool.user.UserMigrations;
 import io.cognate.userpool.user.Users;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
@@ -28,6 +29,7 @@ class PasswordFlow implements AuthFlowHandler {
     private final SignInEvents events;
     private final SignInTriggers signInTriggers;
     private final UserMigrations migrations;
+    private final PlainPasswordSignIn plain;
 
     PasswordFlow(
             Users users,
@@ -36,7 +38,9 @@ class PasswordFlow implements AuthFlowHandler {
             GuardedProof guard,
             SignInEvents events,
             SignInTriggers signInTriggers,
-            UserMigrations migrations) {
+            UserMigrations migrations,
+            PlainPasswordSignIn plain) {
+        this.plain = plain;
         this.signInTriggers = signInTriggers;
         this.migrations = migrations;
         this.users = users;
@@ -49,6 +53,15 @@ class PasswordFlow implements AuthFlowHandler {
     @Override
     public Set<String> authFlows() {
         return Set.of("USER_PASSWORD_AUTH", "ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH");
+    }
+
+    /**
+     * The common sign-in runs over plain SQL ({@link PlainPasswordSignIn}); the others in a
+     * Hibernate transaction.
+     */
+    @Override
+    public boolean ownsStorage() {
+        return true;
     }
 
     @Override
@@ -66,6 +79,17 @@ class PasswordFlow implements AuthFlowHandler {
                         start.context(),
                         null,
                         start.optional("DEVICE_KEY"));
+        return plain.start(facts, username, password)
+                .chain(
+                        attempt ->
+                                attempt != null
+                                        ? Uni.createFrom().item(attempt)
+                                        : Panache.withTransaction(
+                                                () -> inFull(start, facts, username, password)));
+    }
+
+    private Uni<Attempt> inFull(
+            FlowStart start, SignInFacts facts, String username, String password) {
         return users.find(start.client().userPoolId(), username)
                 // An unknown name may be a user the UserMigration trigger brings over.
                 .chain(

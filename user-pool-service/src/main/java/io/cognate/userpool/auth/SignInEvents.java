@@ -11,6 +11,7 @@ import io.cognate.userpool.platform.Outbox;
 import io.cognate.userpool.token.AuthenticationResultType;
 import io.cognate.userpool.user.UserAccountEntity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -35,16 +36,35 @@ class SignInEvents {
             String authFlow,
             AuthenticationResultType tokens,
             RequestContext context) {
-        return outbox.append(
-                new SignInSucceeded(
-                        outbox.metadata(SignInEvent.TOPIC, now(context)),
-                        client.userPoolId(),
-                        user.sub.toString(),
-                        user.username,
-                        client.clientId(),
-                        authFlow,
-                        originJti(tokens.accessToken()),
-                        context.sourceIp()));
+        return outbox.append(succeededEvent(client, user, authFlow, tokens, context));
+    }
+
+    /** As {@link #succeeded}, in a plain SQL transaction. */
+    Uni<Void> succeeded(
+            SqlClient sql,
+            AppClient client,
+            UserAccountEntity user,
+            String authFlow,
+            AuthenticationResultType tokens,
+            RequestContext context) {
+        return outbox.append(sql, succeededEvent(client, user, authFlow, tokens, context));
+    }
+
+    private SignInSucceeded succeededEvent(
+            AppClient client,
+            UserAccountEntity user,
+            String authFlow,
+            AuthenticationResultType tokens,
+            RequestContext context) {
+        return new SignInSucceeded(
+                outbox.metadata(SignInEvent.TOPIC, now(context)),
+                client.userPoolId(),
+                user.sub.toString(),
+                user.username,
+                client.clientId(),
+                authFlow,
+                originJti(tokens.accessToken()),
+                context.sourceIp());
     }
 
     /**
@@ -58,16 +78,37 @@ class SignInEvents {
             String authFlow,
             String reason,
             RequestContext context) {
-        return outbox.append(
-                new SignInFailed(
-                        outbox.metadata(SignInEvent.TOPIC, now(context)),
-                        client.userPoolId(),
-                        user == null ? null : user.sub.toString(),
-                        user == null ? username : user.username,
-                        client.clientId(),
-                        authFlow,
-                        reason,
-                        context.sourceIp()));
+        return outbox.append(failedEvent(client, user, username, authFlow, reason, context));
+    }
+
+    /** As {@link #failed}, in a plain SQL transaction. */
+    Uni<Void> failed(
+            SqlClient sql,
+            AppClient client,
+            UserAccountEntity user,
+            String username,
+            String authFlow,
+            String reason,
+            RequestContext context) {
+        return outbox.append(sql, failedEvent(client, user, username, authFlow, reason, context));
+    }
+
+    private SignInFailed failedEvent(
+            AppClient client,
+            UserAccountEntity user,
+            String username,
+            String authFlow,
+            String reason,
+            RequestContext context) {
+        return new SignInFailed(
+                outbox.metadata(SignInEvent.TOPIC, now(context)),
+                client.userPoolId(),
+                user == null ? null : user.sub.toString(),
+                user == null ? username : user.username,
+                client.clientId(),
+                authFlow,
+                reason,
+                context.sourceIp());
     }
 
     private static Instant now(RequestContext context) {

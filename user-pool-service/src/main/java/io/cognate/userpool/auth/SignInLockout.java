@@ -93,20 +93,27 @@ class SignInLockout {
      */
     Uni<Void> failed(UserAccountEntity user, Counter counter, Instant now) {
         int failures = counter.failures() + 1;
-        Instant until = null;
-        if (failures >= freeFailures) {
-            int doublings = Math.min(failures - freeFailures, 20);
-            Duration lock = firstLockout.multipliedBy(1L << doublings);
-            until = now.plus(lock.compareTo(LONGEST) > 0 ? LONGEST : lock);
+        return set(user, failures, lockedUntil(failures, now));
+    }
+
+    /** The end of the lockout after {@code failures} consecutive ones, null while still free. */
+    Instant lockedUntil(int failures, Instant now) {
+        if (failures < freeFailures) {
+            return null;
         }
-        return set(user, failures, until);
+        int doublings = Math.min(failures - freeFailures, 20);
+        Duration lock = firstLockout.multipliedBy(1L << doublings);
+        return now.plus(lock.compareTo(LONGEST) > 0 ? LONGEST : lock);
+    }
+
+    /** The failure count an unknown name's refusal writes (to a row that does not exist). */
+    int freeFailures() {
+        return freeFailures;
     }
 
     /** A right password ends the streak. */
     Uni<Void> succeeded(UserAccountEntity user, Counter counter) {
-        return counter.failures() == 0 && counter.lockedUntil() == null
-                ? Uni.createFrom().voidItem()
-                : set(user, 0, null);
+        return counter.clean() ? Uni.createFrom().voidItem() : set(user, 0, null);
     }
 
     /**
@@ -170,6 +177,11 @@ class SignInLockout {
 
         boolean lockedAt(Instant now) {
             return lockedUntil != null && lockedUntil.isAfter(now);
+        }
+
+        /** Whether a success leaves it as it is (no failure, no lockout, even a past one). */
+        boolean clean() {
+            return failures == 0 && lockedUntil == null;
         }
 
         /** This counter after {@link #failed} counted one more failure (any lockout kept). */

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -43,6 +44,11 @@ public class Devices {
     Devices(DeviceRepository devices, UserPoolRepository pools) {
         this.devices = devices;
         this.pools = pools;
+    }
+
+    /** Whether a pool with these settings tracks devices (has a DeviceConfiguration). */
+    public static boolean tracked(Map<String, Object> settings) {
+        return DeviceSettings.of(settings).tracked();
     }
 
     /** The user's confirmed device with this key, or null. */

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -64,6 +65,37 @@ public class Users {
                 .chain(settings -> find(PoolRules.of(userPoolId, settings), username));
     }
 
+    /**
+     * How a sign-in name is looked up when the caller reads users itself (plain SQL): by its
+     * username key first ({@link #find} does the same), or null when the pool's usernames are
+     * attributes (the lookup then goes through aliases only).
+     *
+     * @param settings the pool's settings document ({@code UserPoolRepository.settings})
+     */
+    public static DirectLookup directLookup(
+            String userPoolId, Map<String, Object> settings, String username) {
+        PoolRules pool = PoolRules.of(userPoolId, settings);
+        if (pool.usernameIsAttribute()) {
+            return null;
+        }
+        boolean maybeSub;
+        try {
+            UUID.fromString(username);
+            maybeSub = true;
+        } catch (IllegalArgumentException e) {
+            maybeSub = false;
+        }
+        boolean maybeAlias = pool.aliasAttributes().contains(aliasType(username));
+        return new DirectLookup(pool.fold(username), !maybeSub && !maybeAlias);
+    }
+
+    /**
+     * @param usernameKey the {@code username_key} the name matches
+     * @param missMeansUnknown whether a name that matches no username key matches nobody (no alias
+     *     or sub lookup could find it)
+     */
+    public record DirectLookup(String usernameKey, boolean missMeansUnknown) {}
+
     Uni<UserAccountEntity> require(PoolRules pool, String username) {
         return find(pool, username)
                 .onItem()
@@ -86,10 +118,7 @@ public class Users {
     }
 
     private Uni<UserAccountEntity> byAlias(PoolRules pool, String username) {
-        String type =
-                username.contains("@")
-                        ? "email"
-                        : username.startsWith("+") ? "phone_number" : "preferred_username";
+        String type = aliasType(username);
         if (!pool.usernameAttributes().contains(type) && !pool.aliasAttributes().contains(type)) {
             return Uni.createFrom().nullItem();
         }
@@ -100,6 +129,13 @@ public class Users {
                                 alias == null
                                         ? Uni.createFrom().nullItem()
                                         : accounts.findBySub(pool.userPoolId(), alias.sub));
+    }
+
+    /** The alias attribute a sign-in name would be, by its form. */
+    private static String aliasType(String username) {
+        return username.contains("@")
+                ? "email"
+                : username.startsWith("+") ? "phone_number" : "preferred_username";
     }
 
     private Uni<UserAccountEntity> bySub(PoolRules pool, String username) {
