@@ -5,13 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 
 /**
@@ -46,18 +44,7 @@ public final class InternalCalls {
                         .putHeader("Content-Type", "application/json")
                         .build();
         SdkHttpRequest signed =
-                AwsV4HttpSigner.create()
-                        .sign(
-                                r ->
-                                        r.identity(credentials)
-                                                .request(request)
-                                                .payload(ContentStreamProvider.fromUtf8String(body))
-                                                .putProperty(
-                                                        AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME,
-                                                        "sts")
-                                                .putProperty(
-                                                        AwsV4HttpSigner.REGION_NAME, "us-east-1"))
-                        .request();
+                SignedRequests.sign(credentials, request, body, "sts", Clock.systemUTC());
         HttpRequest.Builder http =
                 HttpRequest.newBuilder(uri)
                         .POST(HttpRequest.BodyPublishers.ofString(alter.apply(body)));

@@ -43,20 +43,7 @@ public final class SignedRequests {
                         .putHeader("Content-Type", "application/x-amz-json-1.0")
                         .putHeader("X-Amz-Target", "DynamoDB_20120810.GetItem")
                         .build();
-        SdkHttpRequest signed =
-                AwsV4HttpSigner.create()
-                        .sign(
-                                r ->
-                                        r.identity(credentials)
-                                                .request(request)
-                                                .payload(ContentStreamProvider.fromUtf8String(body))
-                                                .putProperty(
-                                                        AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME,
-                                                        SERVICE)
-                                                .putProperty(
-                                                        AwsV4HttpSigner.REGION_NAME, "us-east-1")
-                                                .putProperty(HttpSigner.SIGNING_CLOCK, clock))
-                        .request();
+        SdkHttpRequest signed = sign(credentials, request, body, SERVICE, clock);
         Map<String, Object> verify = new LinkedHashMap<>();
         verify.put("method", signed.method().name());
         verify.put("path", signed.encodedPath());
@@ -66,6 +53,26 @@ public final class SignedRequests {
         verify.put("headers", headers);
         verify.put("bodySha256", sha256(body));
         return verify;
+    }
+
+    /** {@code request} with {@code body} signed by the AWS SDK's own SigV4 signer, in us-east-1. */
+    public static SdkHttpRequest sign(
+            AwsCredentialsIdentity credentials,
+            SdkHttpRequest request,
+            String body,
+            String service,
+            Clock clock) {
+        return AwsV4HttpSigner.create()
+                .sign(
+                        r ->
+                                r.identity(credentials)
+                                        .request(request)
+                                        .payload(ContentStreamProvider.fromUtf8String(body))
+                                        .putProperty(
+                                                AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, service)
+                                        .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")
+                                        .putProperty(HttpSigner.SIGNING_CLOCK, clock))
+                .request();
     }
 
     /**
