@@ -28,6 +28,11 @@ final class KafkaRoundTrip {
 
     static void send(String bootstrapServers, String topic, String value)
             throws InterruptedException, ExecutionException, TimeoutException {
+        send(bootstrapServers, topic, "key", value);
+    }
+
+    static void send(String bootstrapServers, String topic, String key, String value)
+            throws InterruptedException, ExecutionException, TimeoutException {
         Map<String, Object> config =
                 Map.of(
                         "bootstrap.servers",
@@ -40,7 +45,7 @@ final class KafkaRoundTrip {
                         (int) TIMEOUT.toMillis());
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, "key", value))
+            producer.send(new ProducerRecord<>(topic, key, value))
                     .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         }
     }

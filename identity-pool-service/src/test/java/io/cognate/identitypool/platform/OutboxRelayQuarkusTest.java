@@ -2,19 +2,14 @@ package io.cognate.identitypool.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cognate.infra.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class OutboxRelayQuarkusTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     @Inject Pool pool;
 
@@ -39,26 +36,18 @@ class OutboxRelayQuarkusTest {
                                 + " VALUES ($1, $2, $3, CAST(CAST($4 AS text) AS jsonb))")
                 .execute(Tuple.of(eventId, topic, key, "{\"id\":\"" + eventId + "\"}"))
                 .await()
-                .atMost(Duration.ofSeconds(10));
+                .atMost(WAIT);
 
-        List<String> received = new ArrayList<>();
-        try (var consumer = consumer(topic)) {
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (received.isEmpty() && Instant.now().isBefore(deadline)) {
-                consumer.poll(Duration.ofMillis(250))
-                        .forEach(
-                                r -> {
-                                    if (key.equals(r.key())) received.add(r.value());
-                                });
-            }
-            consumer.poll(Duration.ofSeconds(1))
-                    .forEach(
-                            r -> {
-                                if (key.equals(r.key())) received.add(r.value());
-                            });
+        try (var reader = TopicReader.fromStart(bootstrap(), topic)) {
+            var received =
+                    reader.awaitAll(key, records -> !records.isEmpty(), Duration.ofSeconds(30));
+
+            assertThat(received)
+                    .singleElement()
+                    .extracting(ConsumerRecord::value)
+                    .asString()
+                    .contains(eventId.toString());
         }
-
-        assertThat(received).singleElement().asString().contains(eventId.toString());
         var sent =
                 pool.preparedQuery(
                                 "SELECT published_at IS NOT NULL FROM "
@@ -66,26 +55,11 @@ class OutboxRelayQuarkusTest {
                                         + " WHERE event_id = $1")
                         .execute(Tuple.of(eventId))
                         .await()
-                        .atMost(Duration.ofSeconds(10));
+                        .atMost(WAIT);
         assertThat(sent.iterator().next().getBoolean(0)).isTrue();
     }
 
-    private static KafkaConsumer<String, String> consumer(String topic) {
-        var consumer =
-                new KafkaConsumer<String, String>(
-                        Map.of(
-                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                                ConfigProvider.getConfig()
-                                        .getValue("kafka.bootstrap.servers", String.class),
-                                ConsumerConfig.GROUP_ID_CONFIG,
-                                "test-" + UUID.randomUUID(),
-                                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                                "earliest",
-                                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                                StringDeserializer.class,
-                                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                                StringDeserializer.class));
-        consumer.subscribe(List.of(topic));
-        return consumer;
+    private static String bootstrap() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 }

@@ -12,6 +12,7 @@ import io.cognate.contracts.events.userpool.UserEvent;
 import io.cognate.identitypool.testing.CognitoClients;
 import io.cognate.identitypool.testing.IdentityEventLog;
 import io.cognate.identitypool.testing.TestTokens;
+import io.cognate.infra.TopicReader;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -19,14 +20,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -158,30 +155,10 @@ class UserDeletedConsumerQuarkusTest {
 
     /** Blocks on the identity topic until the identity's IdentityDisabled event is published. */
     private static void awaitDisabled(String identityId) {
-        try (var consumer =
-                new KafkaConsumer<String, String>(
-                        Map.of(
-                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                                bootstrap(),
-                                ConsumerConfig.GROUP_ID_CONFIG,
-                                "test-" + UUID.randomUUID(),
-                                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                                "earliest",
-                                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                                StringDeserializer.class,
-                                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                                StringDeserializer.class))) {
-            consumer.subscribe(java.util.List.of(IdentityEvent.TOPIC));
-            Instant deadline = Instant.now().plusSeconds(60);
-            while (Instant.now().isBefore(deadline)) {
-                for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    if (identityId.equals(record.key()) && record.value().contains(DISABLED)) {
-                        return;
-                    }
-                }
-            }
+        try (var reader = TopicReader.fromStart(bootstrap(), IdentityEvent.TOPIC)) {
+            reader.awaitFirst(
+                    identityId, value -> value.contains(DISABLED), Duration.ofSeconds(60));
         }
-        throw new AssertionError("no IdentityDisabled for " + identityId + " within 60 s");
     }
 
     private static String bootstrap() {

@@ -8,6 +8,7 @@ import io.cognate.contracts.events.EventCodec;
 import io.cognate.contracts.events.EventMetadata;
 import io.cognate.contracts.events.userpool.CodeDeliveryEvent;
 import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
+import io.cognate.infra.TopicReader;
 import io.cognate.userpool.testing.CognitoClients;
 import io.cognate.userpool.testing.RealSmtpServer;
 import io.cognate.userpool.testing.SelfService;
@@ -17,16 +18,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -145,30 +142,9 @@ class EmailDeliveryQuarkusTest {
     }
 
     private static ConsumerRecord<String, String> awaitRecord(String topic, String key) {
-        try (var consumer =
-                new KafkaConsumer<String, String>(
-                        Map.of(
-                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                                bootstrap(),
-                                ConsumerConfig.GROUP_ID_CONFIG,
-                                "test-" + UUID.randomUUID(),
-                                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                                "earliest",
-                                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                                StringDeserializer.class,
-                                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                                StringDeserializer.class))) {
-            consumer.subscribe(List.of(topic));
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-            while (Instant.now().isBefore(deadline)) {
-                for (var record : consumer.poll(Duration.ofMillis(250))) {
-                    if (key.equals(record.key())) {
-                        return record;
-                    }
-                }
-            }
+        try (var reader = TopicReader.fromStart(bootstrap(), topic)) {
+            return reader.awaitFirst(key, Duration.ofSeconds(30));
         }
-        throw new AssertionError("No record keyed " + key + " on " + topic + " within 30 s");
     }
 
     private static String bootstrap() {

@@ -8,19 +8,15 @@ import io.cognate.contracts.events.userpool.UserPoolConfigEvent;
 import io.cognate.contracts.events.userpool.UserPoolCreated;
 import io.cognate.infra.EmbeddedKafkaBroker;
 import io.cognate.infra.InjectKafkaBroker;
+import io.cognate.infra.TopicReader;
 import io.cognate.userpool.testing.CognitoClients;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -38,11 +34,11 @@ class OutboxDeliveryQuarkusTest {
 
     @Test
     void createWhenKafkaRunningThenCloudEventPublishedKeyedByPoolId() {
-        try (var consumer = consumer();
+        try (var reader = TopicReader.fromStart(bootstrap(), UserPoolConfigEvent.TOPIC);
                 var cognito = CognitoClients.root(endpoint)) {
             String id = cognito.createUserPool(r -> r.poolName("evented")).userPool().id();
 
-            List<Received> received = awaitEventsFor(consumer, id, 1, Duration.ofSeconds(30));
+            List<Received> received = awaitEventsFor(reader, id, 1, Duration.ofSeconds(30));
 
             assertThat(received).hasSize(1);
             Received first = received.get(0);
@@ -61,7 +57,7 @@ class OutboxDeliveryQuarkusTest {
 
     @Test
     void createWhenKafkaDownThenChangeSucceedsAndEventArrivesExactlyOnceAfterRecovery() {
-        try (var consumer = consumer();
+        try (var reader = TopicReader.fromStart(bootstrap(), UserPoolConfigEvent.TOPIC);
                 var cognito = CognitoClients.root(endpoint)) {
             broker.stop();
             String id;
@@ -73,7 +69,7 @@ class OutboxDeliveryQuarkusTest {
                 broker.start();
             }
 
-            List<Received> received = awaitEventsFor(consumer, id, 1, Duration.ofSeconds(60));
+            List<Received> received = awaitEventsFor(reader, id, 1, Duration.ofSeconds(60));
 
             List<UUID> distinct =
                     received.stream().map(r -> r.event().metadata().eventId()).distinct().toList();
@@ -83,55 +79,31 @@ class OutboxDeliveryQuarkusTest {
     }
 
     /**
-     * Polls until {@code wanted} distinct events about the pool arrived, then once more for
-     * duplicates.
+     * Events about the pool, polled until {@code wanted} distinct ones came, then for duplicates.
      */
     private static List<Received> awaitEventsFor(
-            KafkaConsumer<String, String> consumer, String poolId, int wanted, Duration timeout) {
-        List<Received> received = new ArrayList<>();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline) && distinctCount(received) < wanted) {
-            collect(consumer, poolId, Duration.ofMillis(250), received);
-        }
-        collect(consumer, poolId, Duration.ofSeconds(1), received);
-        return received;
+            TopicReader reader, String poolId, int wanted, Duration timeout) {
+        return reader
+                .awaitAll(poolId, records -> distinctCount(decoded(records)) >= wanted, timeout)
+                .stream()
+                .flatMap(
+                        r ->
+                                EventCodec.fromJson(r.value())
+                                        .map(e -> new Received(r.key(), e))
+                                        .stream())
+                .toList();
     }
 
-    private static void collect(
-            KafkaConsumer<String, String> consumer,
-            String poolId,
-            Duration wait,
-            List<Received> into) {
-        for (var record : consumer.poll(wait)) {
-            if (poolId.equals(record.key())) {
-                EventCodec.fromJson(record.value())
-                        .ifPresent(e -> into.add(new Received(record.key(), e)));
-            }
-        }
+    private static List<DomainEvent> decoded(List<ConsumerRecord<String, String>> records) {
+        return records.stream().flatMap(r -> EventCodec.fromJson(r.value()).stream()).toList();
     }
 
-    private static long distinctCount(List<Received> received) {
-        return received.stream().map(r -> r.event().metadata().eventId()).distinct().count();
+    private static long distinctCount(List<DomainEvent> events) {
+        return events.stream().map(e -> e.metadata().eventId()).distinct().count();
     }
 
-    private static KafkaConsumer<String, String> consumer() {
-        String bootstrap =
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        var consumer =
-                new KafkaConsumer<String, String>(
-                        Map.of(
-                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                                bootstrap,
-                                ConsumerConfig.GROUP_ID_CONFIG,
-                                "test-" + UUID.randomUUID(),
-                                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                                "earliest",
-                                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                                StringDeserializer.class,
-                                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                                StringDeserializer.class));
-        consumer.subscribe(List.of(UserPoolConfigEvent.TOPIC));
-        return consumer;
+    private static String bootstrap() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
     private record Received(String key, DomainEvent event) {}
