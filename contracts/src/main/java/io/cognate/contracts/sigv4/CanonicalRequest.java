@@ -2,7 +2,7 @@ package io.cognate.contracts.sigv4;
 
 import io.cognate.contracts.aws.AwsHttpRequest;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,16 +12,15 @@ import java.util.Set;
 /**
  * The SigV4 canonical request, built the way the AWS SDKs build it for non-S3 services (path
  * normalized, then URI-encoded once more). Signer and verifier both go through here so that the two
- * can never disagree.
+ * can never disagree. Every verified request builds one, so it is written into one StringBuilder
+ * with no regex, stream or intermediate string per part; the rare shapes (dot segments, non-ASCII,
+ * escapes in the query) take the longer way.
  */
 final class CanonicalRequest {
 
     /** Headers the SDKs never sign because proxies rewrite them. */
     private static final Set<String> UNSIGNABLE_HEADERS =
             Set.of("authorization", "connection", "expect", "user-agent", "x-amzn-trace-id");
-
-    private static final Comparator<String[]> BY_NAME_THEN_VALUE =
-            Comparator.<String[], String>comparing(p -> p[0]).thenComparing(p -> p[1]);
 
     private CanonicalRequest() {}
 
@@ -38,17 +37,34 @@ final class CanonicalRequest {
             List<String> signedHeaders,
             String payloadHash,
             String excludedQueryParam) {
-        return request.method()
-                + '\n'
-                + canonicalUri(request.path())
-                + '\n'
-                + canonicalQuery(request.rawQuery(), excludedQueryParam)
-                + '\n'
-                + canonicalHeaders(request, signedHeaders)
-                + '\n'
-                + String.join(";", signedHeaders)
-                + '\n'
-                + payloadHash;
+        StringBuilder out = new StringBuilder(256);
+        out.append(request.method()).append('\n');
+        appendCanonicalUri(out, request.path());
+        out.append('\n');
+        appendCanonicalQuery(out, request.rawQuery(), excludedQueryParam);
+        out.append('\n');
+        Map<String, List<String>> headers = request.headers();
+        for (String name : signedHeaders) {
+            out.append(name).append(':');
+            List<String> values = headers.get(name);
+            if (values != null) {
+                for (int i = 0; i < values.size(); i++) {
+                    if (i > 0) {
+                        out.append(',');
+                    }
+                    appendTrimmed(out, values.get(i));
+                }
+            }
+            out.append('\n');
+        }
+        out.append('\n');
+        for (int i = 0; i < signedHeaders.size(); i++) {
+            if (i > 0) {
+                out.append(';');
+            }
+            out.append(signedHeaders.get(i));
+        }
+        return out.append('\n').append(payloadHash).toString();
     }
 
     /**
@@ -69,37 +85,122 @@ final class CanonicalRequest {
      * /}.
      */
     static String canonicalUri(String rawPath) {
+        StringBuilder out = new StringBuilder();
+        appendCanonicalUri(out, rawPath);
+        return out.toString();
+    }
+
+    private static void appendCanonicalUri(StringBuilder out, String rawPath) {
         if (rawPath == null || rawPath.isEmpty()) {
-            return "/";
+            out.append('/');
+            return;
         }
-        String absolute = rawPath.startsWith("/") ? rawPath : "/" + rawPath;
-        String path = UriEncoding.encode(removeDotSegments(absolute), true);
+        boolean absolute = rawPath.charAt(0) == '/';
+        if (!hasDotSegment(rawPath)) {
+            // Nothing to normalize: the path is only encoded again.
+            if (!absolute) {
+                out.append('/');
+            }
+            UriEncoding.encodeTo(out, rawPath, true);
+            return;
+        }
+        int start = out.length();
+        UriEncoding.encodeTo(out, removeDotSegments(absolute ? rawPath : "/" + rawPath), true);
+        int end = out.length();
         boolean trailingSlashAdded =
-                path.length() > 1 && path.endsWith("/") && !rawPath.endsWith("/");
-        return trailingSlashAdded ? path.substring(0, path.length() - 1) : path;
+                end - start > 1 && out.charAt(end - 1) == '/' && !rawPath.endsWith("/");
+        if (trailingSlashAdded) {
+            out.setLength(end - 1);
+        }
+    }
+
+    /** Whether a segment of the path is {@code .} or {@code ..}. */
+    private static boolean hasDotSegment(String path) {
+        int dot = path.indexOf('.');
+        while (dot >= 0) {
+            int from = dot;
+            int to = dot + 1;
+            if (to < path.length() && path.charAt(to) == '.') {
+                to++;
+            }
+            boolean startsSegment = from == 0 || path.charAt(from - 1) == '/';
+            boolean endsSegment = to == path.length() || path.charAt(to) == '/';
+            if (startsSegment && endsSegment) {
+                return true;
+            }
+            dot = path.indexOf('.', to);
+        }
+        return false;
     }
 
     /** Parameters decoded, RFC 3986 re-encoded, sorted by name then value; empty names dropped. */
     static String canonicalQuery(String rawQuery, String excludedParam) {
-        List<String[]> pairs = new ArrayList<>();
-        for (Map.Entry<String, List<String>> param : queryParameters(rawQuery).entrySet()) {
-            String name = param.getKey();
-            if (name.isEmpty() || name.equals(excludedParam)) {
-                continue;
-            }
-            for (String value : param.getValue()) {
-                pairs.add(
-                        new String[] {
-                            UriEncoding.encode(name, false), UriEncoding.encode(value, false)
-                        });
-            }
-        }
-        pairs.sort(BY_NAME_THEN_VALUE);
         StringBuilder out = new StringBuilder();
-        for (String[] pair : pairs) {
-            out.append(out.isEmpty() ? "" : "&").append(pair[0]).append('=').append(pair[1]);
-        }
+        appendCanonicalQuery(out, rawQuery, excludedParam);
         return out.toString();
+    }
+
+    private static void appendCanonicalQuery(
+            StringBuilder out, String rawQuery, String excludedParam) {
+        if (rawQuery.isEmpty()) {
+            return;
+        }
+        String[] pairs = new String[8];
+        int count = 0;
+        StringBuilder pair = new StringBuilder(rawQuery.length() + 16);
+        int from = 0;
+        while (from <= rawQuery.length()) {
+            int amp = rawQuery.indexOf('&', from);
+            int to = amp < 0 ? rawQuery.length() : amp;
+            if (to > from) {
+                int eq = rawQuery.indexOf('=', from);
+                int nameEnd = eq < 0 || eq > to ? to : eq;
+                String name = UriEncoding.decodeQueryComponent(rawQuery.substring(from, nameEnd));
+                if (!name.isEmpty() && !name.equals(excludedParam)) {
+                    pair.setLength(0);
+                    UriEncoding.encodeTo(pair, name, false);
+                    pair.append('=');
+                    if (nameEnd < to) {
+                        UriEncoding.encodeTo(
+                                pair,
+                                UriEncoding.decodeQueryComponent(
+                                        rawQuery.substring(nameEnd + 1, to)),
+                                false);
+                    }
+                    if (count == pairs.length) {
+                        pairs = Arrays.copyOf(pairs, count * 2);
+                    }
+                    pairs[count++] = pair.toString();
+                }
+            }
+            from = to + 1;
+        }
+        Arrays.sort(pairs, 0, count, CanonicalRequest::byNameThenValue);
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                out.append('&');
+            }
+            out.append(pairs[i]);
+        }
+    }
+
+    /**
+     * Orders encoded {@code name=value} pairs by name, then value. Not as whole strings: {@code -},
+     * {@code .}, {@code %} and the digits sort below {@code =}, so {@code a-b=1} would come before
+     * {@code a=1}. An encoded name never holds {@code =} (it is {@code %3D}).
+     */
+    private static int byNameThenValue(String a, String b) {
+        int endA = a.indexOf('=');
+        int endB = b.indexOf('=');
+        int shorter = Math.min(endA, endB);
+        for (int i = 0; i < shorter; i++) {
+            int difference = a.charAt(i) - b.charAt(i);
+            if (difference != 0) {
+                return difference;
+            }
+        }
+        // Same name: the rest of the strings are the values.
+        return endA != endB ? endA - endB : a.compareTo(b);
     }
 
     /**
@@ -107,54 +208,62 @@ final class CanonicalRequest {
      */
     static Map<String, List<String>> queryParameters(String rawQuery) {
         Map<String, List<String>> params = new LinkedHashMap<>();
-        for (String piece : rawQuery.split("&")) {
-            if (piece.isEmpty()) {
-                continue;
+        int from = 0;
+        while (from <= rawQuery.length()) {
+            int amp = rawQuery.indexOf('&', from);
+            int to = amp < 0 ? rawQuery.length() : amp;
+            if (to > from) {
+                int eq = rawQuery.indexOf('=', from);
+                int nameEnd = eq < 0 || eq > to ? to : eq;
+                String name = UriEncoding.decodeQueryComponent(rawQuery.substring(from, nameEnd));
+                String value =
+                        nameEnd < to
+                                ? UriEncoding.decodeQueryComponent(
+                                        rawQuery.substring(nameEnd + 1, to))
+                                : "";
+                params.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
             }
-            int eq = piece.indexOf('=');
-            String name = UriEncoding.decodeQueryComponent(eq < 0 ? piece : piece.substring(0, eq));
-            String value = eq < 0 ? "" : UriEncoding.decodeQueryComponent(piece.substring(eq + 1));
-            params.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+            from = to + 1;
         }
         return params;
-    }
-
-    private static String canonicalHeaders(AwsHttpRequest request, List<String> signedHeaders) {
-        StringBuilder out = new StringBuilder();
-        for (String name : signedHeaders) {
-            List<String> values = request.headers().getOrDefault(name, List.of());
-            out.append(name).append(':');
-            out.append(String.join(",", values.stream().map(CanonicalRequest::trimAll).toList()));
-            out.append('\n');
-        }
-        return out.toString();
     }
 
     /** Trims the value and collapses each run of whitespace to one space. */
     static String trimAll(String value) {
         StringBuilder out = new StringBuilder(value.length());
+        appendTrimmed(out, value);
+        return out.toString();
+    }
+
+    private static void appendTrimmed(StringBuilder out, String value) {
         boolean pendingSpace = false;
+        boolean any = false;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\r' || c == '\f') {
-                pendingSpace = !out.isEmpty();
+                pendingSpace = any;
             } else {
-                out.append(pendingSpace ? " " : "").append(c);
-                pendingSpace = false;
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+                any = true;
             }
         }
-        return out.toString();
     }
 
     /**
      * RFC 3986 section 5.2.4 on an absolute path; empty segments are kept, as the SDKs keep them.
      */
     private static String removeDotSegments(String absolutePath) {
-        String[] segments = absolutePath.split("/", -1);
-        List<String> out = new ArrayList<>(segments.length);
-        for (int i = 1; i < segments.length; i++) {
-            String segment = segments[i];
-            boolean last = i == segments.length - 1;
+        List<String> out = new ArrayList<>();
+        int from = 1;
+        while (from <= absolutePath.length()) {
+            int slash = absolutePath.indexOf('/', from);
+            int to = slash < 0 ? absolutePath.length() : slash;
+            String segment = absolutePath.substring(from, to);
+            boolean last = slash < 0;
             if (segment.equals("..") && !out.isEmpty()) {
                 out.remove(out.size() - 1);
             }
@@ -165,6 +274,7 @@ final class CanonicalRequest {
             } else {
                 out.add(segment);
             }
+            from = to + 1;
         }
         return "/" + String.join("/", out);
     }

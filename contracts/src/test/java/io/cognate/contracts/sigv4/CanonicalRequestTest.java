@@ -42,6 +42,11 @@ class CanonicalRequestTest {
                 "/..                       | /",
                 "/ሴ                        | /%E1%88%B4",
                 "/a:b@c                    | /a%3Ab%40c",
+                "/a/..b/.c/...             | /a/..b/.c/...",
+                "a/./b                     | /a/b",
+                "/a/b/..                   | /a",
+                "/%2E%2E/x                 | /%252E%252E/x",
+                "/café/ሴ/x y          | /caf%C3%A9/%E1%88%B4/x%20y",
             })
     void canonicalUriWhenRawPathThenNormalizedAndEncodedAgain(String rawPath, String expected) {
         assertThat(CanonicalRequest.canonicalUri(rawPath)).isEqualTo(expected);
@@ -66,6 +71,11 @@ class CanonicalRequestTest {
                 "a=ሴ                                | a=%E1%88%B4",
                 "a=x=y                              | a=x%3Dy",
                 "b=1&B=2&a=1                        | B=2&a=1&b=1",
+                "a-b=1&a=1                          | a=1&a-b=1",
+                "a.b=2&a=1&a0=3                     | a=1&a.b=2&a0=3",
+                "a%25=1&a=2                         | a=2&a%25=1",
+                "a=1&a=%2F&a=                       | a=&a=%2F&a=1",
+                "X-Amz-Date=1&X-Amz-Credential=2    | X-Amz-Credential=2&X-Amz-Date=1",
             })
     void canonicalQueryWhenRawQueryThenDecodedReencodedAndSorted(String raw, String expected) {
         assertThat(CanonicalRequest.canonicalQuery(raw, null)).isEqualTo(expected);
