@@ -236,6 +236,11 @@ final class CanonicalRequest {
     }
 
     private static void appendTrimmed(StringBuilder out, String value) {
+        if (isTrimmed(value)) {
+            // Nearly every value (and the long session token always): one copy, not char by char.
+            out.append(value);
+            return;
+        }
         boolean pendingSpace = false;
         boolean any = false;
         for (int i = 0; i < value.length(); i++) {
@@ -251,6 +256,23 @@ final class CanonicalRequest {
                 any = true;
             }
         }
+    }
+
+    /** Whether {@link #trimAll} would return the value as it is. */
+    private static boolean isTrimmed(String value) {
+        int last = value.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = value.charAt(i);
+            if (c <= ' ') {
+                if (c == '\t' || c == '\n' || c == '\u000b' || c == '\r' || c == '\f') {
+                    return false;
+                }
+                if (c == ' ' && (i == 0 || i == last || value.charAt(i + 1) == ' ')) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -96,6 +96,12 @@ class CanonicalRequestTest {
                 "''                 | ''",
                 "'   '              | ''",
                 "'\"a   b\"'        | '\"a b\"'",
+                "'a b c'            | 'a b c'",
+                "' a'               | 'a'",
+                "'a '               | 'a'",
+                "'a  b'             | 'a b'",
+                "'a\fb'             | 'a b'",
+                "'AQoD+/=='         | 'AQoD+/=='",
             })
     void trimAllWhenWhitespaceRunsThenCollapsedToOneSpace(String value, String expected) {
         assertThat(CanonicalRequest.trimAll(value)).isEqualTo(expected);

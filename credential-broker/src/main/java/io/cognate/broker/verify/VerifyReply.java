@@ -3,6 +3,7 @@ package io.cognate.broker.verify;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.cognate.broker.credentials.SessionPrincipal;
 import io.cognate.broker.credentials.WebIdentity;
@@ -32,14 +33,15 @@ final class VerifyReply {
      */
     private static final PerInstance<Caller, Principal> PRINCIPALS = new PerInstance<>(10_000);
 
-    private record Principal(SessionPrincipal session, String fields) {}
+    /** The fields as UTF-8 once ({@link SerializedString} keeps its bytes), copied per reply. */
+    private record Principal(SessionPrincipal session, SerializedString fields) {}
 
     private VerifyReply() {}
 
     static byte[] authenticated(Caller caller, SessionPrincipal session, Decision decision) {
         Principal principal =
                 PRINCIPALS.of(caller, c -> new Principal(session, principalFields(c, session)));
-        String fields =
+        SerializedString fields =
                 principal.session() == session
                         ? principal.fields()
                         : principalFields(caller, session);
@@ -68,7 +70,7 @@ final class VerifyReply {
     }
 
     /** {@code "authenticated":true,"principal":{…},}: the object's first fields, escaped. */
-    private static String principalFields(Caller caller, SessionPrincipal session) {
+    private static SerializedString principalFields(Caller caller, SessionPrincipal session) {
         String object =
                 new String(
                         write(
@@ -84,7 +86,7 @@ final class VerifyReply {
                                     json.writeEndObject();
                                 }),
                         StandardCharsets.UTF_8);
-        return object.substring(1, object.length() - 1) + ",";
+        return new SerializedString(object.substring(1, object.length() - 1) + ",");
     }
 
     static byte[] refused(String code, String message) {
