@@ -49,7 +49,7 @@ class CanonicalRequestTest {
                 "/café/ሴ/x y          | /caf%C3%A9/%E1%88%B4/x%20y",
             })
     void canonicalUriWhenRawPathThenNormalizedAndEncodedAgain(String rawPath, String expected) {
-        assertThat(CanonicalRequest.canonicalUri(rawPath)).isEqualTo(expected);
+        assertThat(CanonicalUri.of(rawPath)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -78,12 +78,12 @@ class CanonicalRequestTest {
                 "X-Amz-Date=1&X-Amz-Credential=2    | X-Amz-Credential=2&X-Amz-Date=1",
             })
     void canonicalQueryWhenRawQueryThenDecodedReencodedAndSorted(String raw, String expected) {
-        assertThat(CanonicalRequest.canonicalQuery(raw, null)).isEqualTo(expected);
+        assertThat(CanonicalQuery.of(raw, null)).isEqualTo(expected);
     }
 
     @Test
     void canonicalQueryWhenParameterExcludedThenLeftOut() {
-        assertThat(CanonicalRequest.canonicalQuery("X-Amz-Signature=abc&b=1", "X-Amz-Signature"))
+        assertThat(CanonicalQuery.of("X-Amz-Signature=abc&b=1", "X-Amz-Signature"))
                 .isEqualTo("b=1");
     }
 
