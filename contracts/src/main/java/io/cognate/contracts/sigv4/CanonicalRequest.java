@@ -1,9 +1,6 @@
 package io.cognate.contracts.sigv4;
 
 import io.cognate.contracts.aws.AwsHttpRequest;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,16 +9,15 @@ import java.util.Set;
 /**
  * The SigV4 canonical request, built the way the AWS SDKs build it for non-S3 services (path
  * normalized, then URI-encoded once more). Signer and verifier both go through here so that the two
- * can never disagree.
+ * can never disagree. Every verified request builds one, so it is written into one StringBuilder
+ * with no regex, stream or intermediate string per part; the rare shapes (dot segments, non-ASCII,
+ * escapes in the query) take the longer way.
  */
 final class CanonicalRequest {
 
     /** Headers the SDKs never sign because proxies rewrite them. */
     private static final Set<String> UNSIGNABLE_HEADERS =
             Set.of("authorization", "connection", "expect", "user-agent", "x-amzn-trace-id");
-
-    private static final Comparator<String[]> BY_NAME_THEN_VALUE =
-            Comparator.<String[], String>comparing(p -> p[0]).thenComparing(p -> p[1]);
 
     private CanonicalRequest() {}
 
@@ -38,17 +34,34 @@ final class CanonicalRequest {
             List<String> signedHeaders,
             String payloadHash,
             String excludedQueryParam) {
-        return request.method()
-                + '\n'
-                + canonicalUri(request.path())
-                + '\n'
-                + canonicalQuery(request.rawQuery(), excludedQueryParam)
-                + '\n'
-                + canonicalHeaders(request, signedHeaders)
-                + '\n'
-                + String.join(";", signedHeaders)
-                + '\n'
-                + payloadHash;
+        StringBuilder out = new StringBuilder(256);
+        out.append(request.method()).append('\n');
+        CanonicalUri.appendTo(out, request.path());
+        out.append('\n');
+        CanonicalQuery.appendTo(out, request.rawQuery(), excludedQueryParam);
+        out.append('\n');
+        Map<String, List<String>> headers = request.headers();
+        for (String name : signedHeaders) {
+            out.append(name).append(':');
+            List<String> values = headers.get(name);
+            if (values != null) {
+                for (int i = 0; i < values.size(); i++) {
+                    if (i > 0) {
+                        out.append(',');
+                    }
+                    appendTrimmed(out, values.get(i));
+                }
+            }
+            out.append('\n');
+        }
+        out.append('\n');
+        for (int i = 0; i < signedHeaders.size(); i++) {
+            if (i > 0) {
+                out.append(';');
+            }
+            out.append(signedHeaders.get(i));
+        }
+        return out.append('\n').append(payloadHash).toString();
     }
 
     /**
@@ -64,108 +77,50 @@ final class CanonicalRequest {
                 .toList();
     }
 
-    /**
-     * Normalizes dot segments, URI-encodes the raw path again (keeping {@code /}), empty as {@code
-     * /}.
-     */
-    static String canonicalUri(String rawPath) {
-        if (rawPath == null || rawPath.isEmpty()) {
-            return "/";
-        }
-        String absolute = rawPath.startsWith("/") ? rawPath : "/" + rawPath;
-        String path = UriEncoding.encode(removeDotSegments(absolute), true);
-        boolean trailingSlashAdded =
-                path.length() > 1 && path.endsWith("/") && !rawPath.endsWith("/");
-        return trailingSlashAdded ? path.substring(0, path.length() - 1) : path;
-    }
-
-    /** Parameters decoded, RFC 3986 re-encoded, sorted by name then value; empty names dropped. */
-    static String canonicalQuery(String rawQuery, String excludedParam) {
-        List<String[]> pairs = new ArrayList<>();
-        for (Map.Entry<String, List<String>> param : queryParameters(rawQuery).entrySet()) {
-            String name = param.getKey();
-            if (name.isEmpty() || name.equals(excludedParam)) {
-                continue;
-            }
-            for (String value : param.getValue()) {
-                pairs.add(
-                        new String[] {
-                            UriEncoding.encode(name, false), UriEncoding.encode(value, false)
-                        });
-            }
-        }
-        pairs.sort(BY_NAME_THEN_VALUE);
-        StringBuilder out = new StringBuilder();
-        for (String[] pair : pairs) {
-            out.append(out.isEmpty() ? "" : "&").append(pair[0]).append('=').append(pair[1]);
-        }
-        return out.toString();
-    }
-
-    /**
-     * The decoded query parameters in arrival order; a parameter without {@code =} has value "".
-     */
-    static Map<String, List<String>> queryParameters(String rawQuery) {
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        for (String piece : rawQuery.split("&")) {
-            if (piece.isEmpty()) {
-                continue;
-            }
-            int eq = piece.indexOf('=');
-            String name = UriEncoding.decodeQueryComponent(eq < 0 ? piece : piece.substring(0, eq));
-            String value = eq < 0 ? "" : UriEncoding.decodeQueryComponent(piece.substring(eq + 1));
-            params.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-        }
-        return params;
-    }
-
-    private static String canonicalHeaders(AwsHttpRequest request, List<String> signedHeaders) {
-        StringBuilder out = new StringBuilder();
-        for (String name : signedHeaders) {
-            List<String> values = request.headers().getOrDefault(name, List.of());
-            out.append(name).append(':');
-            out.append(String.join(",", values.stream().map(CanonicalRequest::trimAll).toList()));
-            out.append('\n');
-        }
-        return out.toString();
-    }
-
     /** Trims the value and collapses each run of whitespace to one space. */
     static String trimAll(String value) {
         StringBuilder out = new StringBuilder(value.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\r' || c == '\f') {
-                pendingSpace = !out.isEmpty();
-            } else {
-                out.append(pendingSpace ? " " : "").append(c);
-                pendingSpace = false;
-            }
-        }
+        appendTrimmed(out, value);
         return out.toString();
     }
 
-    /**
-     * RFC 3986 section 5.2.4 on an absolute path; empty segments are kept, as the SDKs keep them.
-     */
-    private static String removeDotSegments(String absolutePath) {
-        String[] segments = absolutePath.split("/", -1);
-        List<String> out = new ArrayList<>(segments.length);
-        for (int i = 1; i < segments.length; i++) {
-            String segment = segments[i];
-            boolean last = i == segments.length - 1;
-            if (segment.equals("..") && !out.isEmpty()) {
-                out.remove(out.size() - 1);
-            }
-            if (segment.equals(".") || segment.equals("..")) {
-                if (last) {
-                    out.add("");
-                }
+    private static void appendTrimmed(StringBuilder out, String value) {
+        if (isTrimmed(value)) {
+            // Nearly every value (and the long session token always): one copy, not char by char.
+            out.append(value);
+            return;
+        }
+        boolean pendingSpace = false;
+        boolean any = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\r' || c == '\f') {
+                pendingSpace = any;
             } else {
-                out.add(segment);
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+                any = true;
             }
         }
-        return "/" + String.join("/", out);
+    }
+
+    /** Whether {@link #trimAll} would return the value as it is. */
+    private static boolean isTrimmed(String value) {
+        int last = value.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = value.charAt(i);
+            if (c <= ' ') {
+                if (c == '\t' || c == '\n' || c == '\u000b' || c == '\r' || c == '\f') {
+                    return false;
+                }
+                if (c == ' ' && (i == 0 || i == last || value.charAt(i + 1) == ' ')) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

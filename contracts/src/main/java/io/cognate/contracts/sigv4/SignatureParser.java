@@ -29,7 +29,7 @@ final class SignatureParser {
         if (authorization != null) {
             return fromHeader(authorization, request.header("X-Amz-Date"));
         }
-        Map<String, List<String>> query = CanonicalRequest.queryParameters(request.rawQuery());
+        Map<String, List<String>> query = CanonicalQuery.parameters(request.rawQuery());
         if (query.containsKey("X-Amz-Algorithm")) {
             return fromQuery(query);
         }

@@ -18,15 +18,34 @@ final class UriEncoding {
     /** Encodes every byte except the unreserved characters and, if asked, {@code /}. */
     static String encode(String value, boolean keepSlash) {
         StringBuilder out = new StringBuilder(value.length() + 16);
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (isUnreserved(c) || (keepSlash && c == '/')) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
-            }
-        }
+        encodeTo(out, value, keepSlash);
         return out.toString();
+    }
+
+    /**
+     * {@link #encode} appended to {@code out}; ASCII (nearly every path and query) is encoded char
+     * by char without a UTF-8 copy of the value.
+     */
+    static void encodeTo(StringBuilder out, String value, boolean keepSlash) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 0x80) {
+                // Everything before was ASCII, so i starts a character: the rest as UTF-8 bytes.
+                for (byte b : value.substring(i).getBytes(StandardCharsets.UTF_8)) {
+                    append(out, b & 0xFF, keepSlash);
+                }
+                return;
+            }
+            append(out, c, keepSlash);
+        }
+    }
+
+    private static void append(StringBuilder out, int c, boolean keepSlash) {
+        if (isUnreserved(c) || (keepSlash && c == '/')) {
+            out.append((char) c);
+        } else {
+            out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+        }
     }
 
     /**

@@ -42,9 +42,14 @@ class CanonicalRequestTest {
                 "/..                       | /",
                 "/ሴ                        | /%E1%88%B4",
                 "/a:b@c                    | /a%3Ab%40c",
+                "/a/..b/.c/...             | /a/..b/.c/...",
+                "a/./b                     | /a/b",
+                "/a/b/..                   | /a",
+                "/%2E%2E/x                 | /%252E%252E/x",
+                "/café/ሴ/x y          | /caf%C3%A9/%E1%88%B4/x%20y",
             })
     void canonicalUriWhenRawPathThenNormalizedAndEncodedAgain(String rawPath, String expected) {
-        assertThat(CanonicalRequest.canonicalUri(rawPath)).isEqualTo(expected);
+        assertThat(CanonicalUri.of(rawPath)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -66,14 +71,19 @@ class CanonicalRequestTest {
                 "a=ሴ                                | a=%E1%88%B4",
                 "a=x=y                              | a=x%3Dy",
                 "b=1&B=2&a=1                        | B=2&a=1&b=1",
+                "a-b=1&a=1                          | a=1&a-b=1",
+                "a.b=2&a=1&a0=3                     | a=1&a.b=2&a0=3",
+                "a%25=1&a=2                         | a=2&a%25=1",
+                "a=1&a=%2F&a=                       | a=&a=%2F&a=1",
+                "X-Amz-Date=1&X-Amz-Credential=2    | X-Amz-Credential=2&X-Amz-Date=1",
             })
     void canonicalQueryWhenRawQueryThenDecodedReencodedAndSorted(String raw, String expected) {
-        assertThat(CanonicalRequest.canonicalQuery(raw, null)).isEqualTo(expected);
+        assertThat(CanonicalQuery.of(raw, null)).isEqualTo(expected);
     }
 
     @Test
     void canonicalQueryWhenParameterExcludedThenLeftOut() {
-        assertThat(CanonicalRequest.canonicalQuery("X-Amz-Signature=abc&b=1", "X-Amz-Signature"))
+        assertThat(CanonicalQuery.of("X-Amz-Signature=abc&b=1", "X-Amz-Signature"))
                 .isEqualTo("b=1");
     }
 
@@ -86,6 +96,12 @@ class CanonicalRequestTest {
                 "''                 | ''",
                 "'   '              | ''",
                 "'\"a   b\"'        | '\"a b\"'",
+                "'a b c'            | 'a b c'",
+                "' a'               | 'a'",
+                "'a '               | 'a'",
+                "'a  b'             | 'a b'",
+                "'a\fb'             | 'a b'",
+                "'AQoD+/=='         | 'AQoD+/=='",
             })
     void trimAllWhenWhitespaceRunsThenCollapsedToOneSpace(String value, String expected) {
         assertThat(CanonicalRequest.trimAll(value)).isEqualTo(expected);

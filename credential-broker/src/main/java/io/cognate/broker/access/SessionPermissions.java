@@ -1,6 +1,7 @@
 package io.cognate.broker.access;
 
 import io.cognate.broker.credentials.SessionPrincipal;
+import io.cognate.broker.platform.PerInstance;
 import io.cognate.broker.policy.AccessRequest;
 import io.cognate.broker.policy.ConditionContext;
 import io.cognate.broker.policy.Decision;
@@ -9,6 +10,7 @@ import io.cognate.broker.policy.MatchedStatement;
 import io.cognate.broker.policy.NamedPolicy;
 import io.cognate.broker.policy.ParsedPolicies;
 import io.cognate.broker.policy.PolicyEvaluator;
+import io.cognate.broker.policy.SharedKeys;
 import io.cognate.broker.role.RolePolicies;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -49,6 +51,14 @@ public class SessionPermissions {
     private final RolePolicies roles;
     private final ParsedPolicies parsed;
     private final PolicyEvaluator evaluator;
+
+    /**
+     * The keys each session brings ({@link SessionKeys#of}), computed once per opened session: they
+     * depend on the principal alone, never on the request or the clock (the request's keys and time
+     * are added per request, the expiry checked per request before any decision).
+     */
+    private final PerInstance<SessionPrincipal, SharedKeys> principalKeys =
+            new PerInstance<>(10_000);
 
     SessionPermissions(RolePolicies roles, ParsedPolicies parsed, PolicyEvaluator evaluator) {
         this.roles = roles;
@@ -99,7 +109,7 @@ public class SessionPermissions {
         return new Decision(DecisionEffect.ALLOW, both);
     }
 
-    private static ConditionContext context(SessionPrincipal session, Ask ask) {
+    private ConditionContext context(SessionPrincipal session, Ask ask) {
         ConditionContext.Builder keys = ConditionContext.builder();
         if (ask.requestKeys() != null) {
             ask.requestKeys()
@@ -113,7 +123,12 @@ public class SessionPermissions {
         if (ask.sourceIp() != null) {
             keys.put(ConditionContext.SOURCE_IP, ask.sourceIp());
         }
-        SessionKeys.of(session).forEach(keys::put);
-        return keys.currentTime(ask.now()).build();
+        return keys.shared(principalKeys.of(session, SessionPermissions::principalKeys))
+                .currentTime(ask.now())
+                .build();
+    }
+
+    private static SharedKeys principalKeys(SessionPrincipal session) {
+        return SharedKeys.of(SessionKeys.of(session));
     }
 }

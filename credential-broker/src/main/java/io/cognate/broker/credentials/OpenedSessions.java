@@ -9,14 +9,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Session tokens already opened (AES-GCM decrypted and JSON read), by the SHA-256 of the token: a
- * client signs many requests with the same credentials, and opening the token was a large part of
- * each {@code /internal/verify}. Only what opened and authenticated is ever kept, under the hash of
- * the exact token text, so an altered token is another key, misses, and fails to open as before.
- * What a hit saves is only the decryption: the key-id match and the expiry are still checked
- * against the clock by the caller on every request, and an entry found expired is dropped. Bounded
- * crudely (cleared when full): opening again is always correct, only slower. The plaintext (with
- * its secret) stays in memory only, as it would between opening and the signature check.
+ * Session tokens already opened (AES-GCM decrypted, JSON read and checked to name a key id and a
+ * principal), by the SHA-256 of the token: a client signs many requests with the same credentials,
+ * and opening the token was a large part of each {@code /internal/verify}. Only what opened and
+ * authenticated is ever kept, under the hash of the exact token text, so an altered token is
+ * another key, misses, and fails to open as before. What a hit saves is only the decryption: the
+ * key-id match and the expiry are still checked against the clock by the caller on every request,
+ * and an entry found expired is dropped. Bounded crudely (cleared when full): opening again is
+ * always correct, only slower. The plaintext (with its secret) stays in memory only, as it would
+ * between opening and the signature check.
  */
 final class OpenedSessions {
 
@@ -45,7 +46,7 @@ final class OpenedSessions {
         }
     }
 
-    private final Map<TokenHash, SealedSession> entries = new ConcurrentHashMap<>();
+    private final Map<TokenHash, ResolvedSession> entries = new ConcurrentHashMap<>();
     private final int maxEntries;
 
     OpenedSessions() {
@@ -57,12 +58,12 @@ final class OpenedSessions {
     }
 
     /** The session a token with this hash opened to before, or null. */
-    SealedSession get(TokenHash hash) {
+    ResolvedSession get(TokenHash hash) {
         return entries.get(hash);
     }
 
     /** Remembers a token that opened and authenticated; not one that expired already. */
-    void put(TokenHash hash, SealedSession session, Instant now) {
+    void put(TokenHash hash, ResolvedSession session, Instant now) {
         if (!now.isBefore(session.principal().expiration())) {
             return;
         }

@@ -1,27 +1,15 @@
 package io.cognate.broker.credentials;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.cognate.broker.platform.CognateConfig;
-import io.cognate.contracts.aws.error.InternalFailure;
 import io.cognate.contracts.aws.error.UnrecognizedClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
  * Mints and resolves temporary credentials. Nothing is stored: the session token is the key pair
@@ -33,20 +21,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class TemporaryCredentials {
 
-    private static final Logger LOG = Logger.getLogger(TemporaryCredentials.class);
     public static final String INVALID = "The security token included in the request is invalid.";
     public static final String EXPIRED = "The security token included in the request is expired";
 
-    private static final ObjectMapper JSON =
-            JsonMapper.builder()
-                    .addModule(new JavaTimeModule())
-                    .disable(SerializationFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS)
-                    .disable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
-                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .serializationInclusion(JsonInclude.Include.NON_NULL)
-                    .build();
-
-    private final Optional<SessionTokenCipher> cipher;
+    private final SessionTokens tokens;
     private final Optional<Duration> maxLifetime;
     private final Clock clock;
     private final OpenedSessions opened = new OpenedSessions();
@@ -66,7 +44,7 @@ public class TemporaryCredentials {
                 && (maxLifetime.get().isNegative() || maxLifetime.get().isZero())) {
             throw new IllegalStateException("cognate.credentials.max-lifetime must be positive");
         }
-        this.cipher = keyEncryptionKey.map(TemporaryCredentials::parse);
+        this.tokens = new SessionTokens(keyEncryptionKey);
         this.maxLifetime = maxLifetime;
         this.clock = clock;
     }
@@ -84,24 +62,10 @@ public class TemporaryCredentials {
      */
     public IssuedCredentials mint(SessionPrincipal asked) {
         SessionPrincipal principal = capped(asked);
-        SessionTokenCipher key =
-                cipher.orElseThrow(
-                        () -> {
-                            LOG.error(
-                                    "Configuration problem: cognate.kek (COGNATE_KEK) is not set,"
-                                            + " so no temporary credentials can be issued");
-                            return new InternalFailure(
-                                    "This deployment cannot issue temporary credentials.");
-                        });
         SealedSession session =
                 new SealedSession(
                         AccessKeys.temporaryAccessKeyId(), AccessKeys.secretAccessKey(), principal);
-        String token;
-        try {
-            token = key.seal(JSON.writeValueAsBytes(session));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("session payload not serializable", e);
-        }
+        String token = tokens.seal(session);
         return new IssuedCredentials(
                 session.accessKeyId(),
                 session.secretAccessKey(),
@@ -120,23 +84,21 @@ public class TemporaryCredentials {
      * @throws ExpiredToken when the credentials are past their expiration
      */
     public ResolvedSession resolve(String accessKeyId, String sessionToken) {
-        if (cipher.isEmpty()
+        if (!tokens.configured()
                 || sessionToken == null
                 || sessionToken.isEmpty()
                 || sessionToken.length() > SessionTokenCipher.MAX_TOKEN_CHARS) {
             throw new UnrecognizedClientException(INVALID);
         }
         OpenedSessions.TokenHash hash = OpenedSessions.TokenHash.of(sessionToken);
-        SealedSession session = opened.get(hash);
+        ResolvedSession session = opened.get(hash);
         boolean fresh = session == null;
         if (fresh) {
-            session = open(sessionToken);
+            session = tokens.open(sessionToken);
         }
-        if (session.accessKeyId() == null
-                || session.principal() == null
-                || !MessageDigest.isEqual(
-                        session.accessKeyId().getBytes(StandardCharsets.UTF_8),
-                        accessKeyId.getBytes(StandardCharsets.UTF_8))) {
+        if (!MessageDigest.isEqual(
+                session.accessKeyId().getBytes(StandardCharsets.UTF_8),
+                accessKeyId.getBytes(StandardCharsets.UTF_8))) {
             throw new UnrecognizedClientException(INVALID);
         }
         Instant now = clock.instant();
@@ -147,16 +109,7 @@ public class TemporaryCredentials {
         if (fresh) {
             opened.put(hash, session, now);
         }
-        return new ResolvedSession(
-                session.accessKeyId(), session.secretAccessKey(), session.principal());
-    }
-
-    private SealedSession open(String sessionToken) {
-        try {
-            return JSON.readValue(cipher.get().open(sessionToken), SealedSession.class);
-        } catch (GeneralSecurityException | IOException e) {
-            throw new UnrecognizedClientException(INVALID);
-        }
+        return session;
     }
 
     private SessionPrincipal capped(SessionPrincipal principal) {
@@ -167,19 +120,5 @@ public class TemporaryCredentials {
         return principal.expiration().isAfter(latest)
                 ? principal.withExpiration(latest)
                 : principal;
-    }
-
-    private static SessionTokenCipher parse(String base64) {
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(base64.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("cognate.kek is not valid base64");
-        }
-        if (key.length != SessionTokenCipher.KEY_BYTES) {
-            throw new IllegalStateException(
-                    "cognate.kek must be the base64 of exactly 32 bytes, not " + key.length);
-        }
-        return new SessionTokenCipher(key);
     }
 }

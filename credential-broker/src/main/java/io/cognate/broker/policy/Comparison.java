@@ -110,7 +110,7 @@ enum Comparison {
 
     /** Six colon-separated segments each; the last one takes the rest of the ARN. */
     private static Boolean arnLike(Glob policy, String actual) {
-        List<Glob> expected = policy.split(':', 6);
+        List<Glob> expected = policy.arnSegments();
         String[] segments = actual.split(":", 6);
         if (expected.size() != 6 || segments.length != 6) {
             return policy.isMatchAll();

@@ -1,8 +1,6 @@
 package io.cognate.broker.policy;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,12 +24,20 @@ public final class ConditionContext {
     public static final String REQUEST_TAG = "aws:RequestTag/";
     public static final String TAG_KEYS = "aws:TagKeys";
 
-    private static final ConditionContext EMPTY = new ConditionContext(Map.of());
+    private static final String NORMALIZED_CURRENT_TIME = normalize(CURRENT_TIME);
+    private static final String NORMALIZED_EPOCH_TIME = normalize(EPOCH_TIME);
 
+    private static final ConditionContext EMPTY = new ConditionContext(Map.of(), Map.of());
+
+    /** The keys of this request. */
     private final Map<String, List<String>> values;
 
-    private ConditionContext(Map<String, List<String>> values) {
+    /** Keys shared by many requests ({@link SharedKeys}): they win over {@link #values}. */
+    private final Map<String, List<String>> shared;
+
+    private ConditionContext(Map<String, List<String>> values, Map<String, List<String>> shared) {
         this.values = Map.copyOf(values);
+        this.shared = shared;
     }
 
     public static ConditionContext empty() {
@@ -44,35 +50,45 @@ public final class ConditionContext {
 
     /** A builder that starts from these keys (to add or replace some). */
     public Builder toBuilder() {
-        return new Builder(values);
+        Map<String, List<String>> all = new HashMap<>(values);
+        all.putAll(shared);
+        return new Builder(all);
     }
 
     /** The values of {@code key} (case-insensitive), empty when the request does not carry it. */
     public Optional<List<String>> values(String key) {
-        return Optional.ofNullable(values.get(normalize(key)));
+        String normalized = normalize(key);
+        List<String> common = shared.get(normalized);
+        return Optional.ofNullable(common != null ? common : values.get(normalized));
     }
 
     /** Whether the request carries {@code key} (case-insensitive). */
     public boolean contains(String key) {
-        return values.containsKey(normalize(key));
+        String normalized = normalize(key);
+        return shared.containsKey(normalized) || values.containsKey(normalized);
     }
 
     static String normalize(String key) {
         return key.toLowerCase(Locale.ROOT);
     }
 
-    @Override
-    public String toString() {
-        return "ConditionContext" + values.keySet();
-    }
-
     /** Collects keys; a later value for the same key replaces the earlier one. */
     public static final class Builder {
 
         private final Map<String, List<String>> values;
+        private Map<String, List<String>> shared = Map.of();
 
         private Builder(Map<String, List<String>> initial) {
             this.values = new HashMap<>(initial);
+        }
+
+        /**
+         * Keys shared with other requests; they win over every key {@link #put}, before or after (a
+         * role session's own keys over what a resource service says about the request).
+         */
+        public Builder shared(SharedKeys keys) {
+            this.shared = keys.values();
+            return this;
         }
 
         public Builder put(String key, String value) {
@@ -106,9 +122,10 @@ public final class ConditionContext {
 
         /** {@code aws:CurrentTime} (ISO 8601, seconds) and {@code aws:EpochTime}. */
         public Builder currentTime(Instant now) {
-            Instant seconds = now.truncatedTo(ChronoUnit.SECONDS);
-            put(CURRENT_TIME, DateTimeFormatter.ISO_INSTANT.format(seconds));
-            return put(EPOCH_TIME, Long.toString(seconds.getEpochSecond()));
+            TimeKeys time = TimeKeys.at(now.getEpochSecond());
+            values.put(NORMALIZED_CURRENT_TIME, time.currentTime());
+            values.put(NORMALIZED_EPOCH_TIME, time.epochTime());
+            return this;
         }
 
         /** Sets the time keys only when the caller did not give them. */
@@ -121,7 +138,7 @@ public final class ConditionContext {
         }
 
         public ConditionContext build() {
-            return new ConditionContext(values);
+            return new ConditionContext(values, shared);
         }
     }
 }

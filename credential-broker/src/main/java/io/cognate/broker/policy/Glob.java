@@ -13,14 +13,21 @@ final class Glob {
     private final String text;
     private final boolean[] wildcard;
 
-    private Glob(String text, boolean[] wildcard) {
+    /**
+     * {@link #arnSegments()}, split on first use: a policy's constant Resource patterns are matched
+     * by every request, and splitting them again showed in every decision. A racing first use
+     * splits twice and keeps either: the lists are immutable and equal.
+     */
+    private List<Glob> arnSegments;
+
+    Glob(String text, boolean[] wildcard) {
         this.text = text;
         this.wildcard = wildcard;
     }
 
     /** {@code *} and {@code ?} in {@code pattern} are wildcards. */
     static Glob pattern(String pattern) {
-        return new Builder().pattern(pattern).build();
+        return new GlobBuilder().pattern(pattern).build();
     }
 
     /** The characters as written, for the operators that do not expand wildcards. */
@@ -34,12 +41,17 @@ final class Glob {
 
     /** Whether {@code input} matches, the whole of it. */
     boolean matches(String input, boolean ignoreCase) {
+        return matches(input, 0, input.length(), ignoreCase);
+    }
+
+    /** Whether {@code input[from, to)} matches, the whole of it. */
+    boolean matches(String input, int from, int to, boolean ignoreCase) {
         int p = 0;
-        int s = 0;
+        int s = from;
         int star = -1;
-        int starInput = 0;
+        int starInput = from;
         int m = text.length();
-        int n = input.length();
+        int n = to;
         while (s < n) {
             if (p < m && isStar(p)) {
                 star = p++;
@@ -59,6 +71,16 @@ final class Glob {
             p++;
         }
         return p == m;
+    }
+
+    /** The six ARN segments ({@link #split} on {@code :}, at most 6), split once per glob. */
+    List<Glob> arnSegments() {
+        List<Glob> segments = arnSegments;
+        if (segments == null) {
+            segments = List.copyOf(split(':', 6));
+            arnSegments = segments;
+        }
+        return segments;
     }
 
     /** Splits on a plain {@code separator} into at most {@code limit} parts, like ARN segments. */
@@ -101,37 +123,5 @@ final class Glob {
     @Override
     public String toString() {
         return text;
-    }
-
-    /** Assembles a glob from pattern text and plain text. */
-    static final class Builder {
-
-        private final StringBuilder text = new StringBuilder();
-        private final List<Boolean> flags = new ArrayList<>();
-
-        Builder pattern(String pattern) {
-            for (int i = 0; i < pattern.length(); i++) {
-                char c = pattern.charAt(i);
-                text.append(c);
-                flags.add(c == '*' || c == '?');
-            }
-            return this;
-        }
-
-        Builder plain(String plain) {
-            text.append(plain);
-            for (int i = 0; i < plain.length(); i++) {
-                flags.add(false);
-            }
-            return this;
-        }
-
-        Glob build() {
-            boolean[] wildcard = new boolean[flags.size()];
-            for (int i = 0; i < wildcard.length; i++) {
-                wildcard[i] = flags.get(i);
-            }
-            return new Glob(text.toString(), wildcard);
-        }
     }
 }

@@ -68,7 +68,7 @@ final class PolicyString {
     }
 
     private Optional<Glob> assemble(ConditionContext context) {
-        Glob.Builder glob = new Glob.Builder();
+        GlobBuilder glob = new GlobBuilder();
         for (Part part : parts) {
             if (part instanceof Text text) {
                 if (text.wildcards()) {

@@ -30,15 +30,25 @@ record ResourceElement(List<PolicyString> patterns, boolean negated) {
         if (pattern.isMatchAll()) {
             return true;
         }
-        List<Glob> expected = pattern.split(':', 6);
-        String[] segments = resource.split(":", 6);
-        if (expected.size() != segments.length) {
+        // As resource.split(":", 6) would cut it (the sixth segment takes the rest), without the
+        // copies: this runs for every statement of every decision.
+        List<Glob> expected = pattern.arnSegments();
+        int segments = 1;
+        for (int colon = resource.indexOf(':');
+                colon >= 0 && segments < 6;
+                colon = resource.indexOf(':', colon + 1)) {
+            segments++;
+        }
+        if (expected.size() != segments) {
             return false;
         }
-        for (int i = 0; i < segments.length; i++) {
-            if (!expected.get(i).matches(segments[i], false)) {
+        int from = 0;
+        for (int i = 0; i < segments; i++) {
+            int to = i == segments - 1 ? resource.length() : resource.indexOf(':', from);
+            if (!expected.get(i).matches(resource, from, to, false)) {
                 return false;
             }
+            from = to + 1;
         }
         return true;
     }

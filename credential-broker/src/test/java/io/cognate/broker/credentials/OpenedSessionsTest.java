@@ -14,7 +14,7 @@ class OpenedSessionsTest {
     @Test
     void putWhenMoreTokensThanTheBoundThenSizeStaysBoundedAndLatestKept() {
         OpenedSessions opened = new OpenedSessions(8);
-        SealedSession session = session(NOW.plusSeconds(900));
+        ResolvedSession session = session(NOW.plusSeconds(900));
 
         for (int i = 0; i < 50; i++) {
             OpenedSessions.TokenHash hash = OpenedSessions.TokenHash.of("token-" + i);
@@ -46,8 +46,8 @@ class OpenedSessionsTest {
         assertThat(opened.get(hash)).isNull();
     }
 
-    private static SealedSession session(Instant expiration) {
-        return new SealedSession(
+    private static ResolvedSession session(Instant expiration) {
+        return new ResolvedSession(
                 "ASIAABCDEFGHIJKLMNOP",
                 "secret",
                 new SessionPrincipal(
