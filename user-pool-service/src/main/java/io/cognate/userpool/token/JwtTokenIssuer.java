@@ -196,14 +196,6 @@ public class JwtTokenIssuer implements TokenIssuer {
         TokenSession session =
                 new TokenSession(client, family.authTime, family.originJti, family.deviceKey);
         return minter.mint(subject, session, now, triggerSource)
-                .map(
-                        minted ->
-                                new AuthenticationResultType(
-                                        minted.accessToken(),
-                                        (int) client.accessTokenValidity().toSeconds(),
-                                        "Bearer",
-                                        refreshToken,
-                                        minted.idToken(),
-                                        null));
+                .map(minted -> minted.result(client, refreshToken));
     }
 }

@@ -1,5 +1,6 @@
 package io.cognate.userpool.token;
 
+import io.cognate.userpool.appclient.AppClient;
 import io.cognate.userpool.token.jwt.JwsSigner;
 import io.cognate.userpool.token.keys.PoolKeys;
 import io.cognate.userpool.token.keys.RsaEngine;
@@ -20,6 +21,18 @@ class TokenMinter {
 
     /** The two JWTs of one event. */
     record Minted(String idToken, String accessToken) {
+
+        /** The wire answer for {@code client}; {@code refreshToken} null when none is issued. */
+        AuthenticationResultType result(AppClient client, String refreshToken) {
+            return new AuthenticationResultType(
+                    accessToken,
+                    (int) client.accessTokenValidity().toSeconds(),
+                    "Bearer",
+                    refreshToken,
+                    idToken,
+                    null);
+        }
+
         @Override
         public String toString() {
             return "Minted[redacted]";
