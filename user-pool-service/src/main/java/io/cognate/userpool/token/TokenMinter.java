@@ -7,6 +7,7 @@ import io.cognate.userpool.token.keys.RsaEngine;
 import io.cognate.userpool.token.keys.SigningKey;
 import io.cognate.userpool.token.keys.SigningKeys;
 import io.cognate.userpool.token.keys.TokenUse;
+import io.cognate.userpool.token.refresh.TokenFamilyEntity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -90,5 +91,19 @@ class TokenMinter {
         return pool.current(use)
                 .orElseThrow(
                         () -> new IllegalStateException("pool has no current " + use + " key"));
+    }
+
+    /** The tokens of one event of a refresh-token family; {@code refreshToken} null for none. */
+    Uni<AuthenticationResultType> mint(
+            AppClient client,
+            TokenSubject subject,
+            TokenFamilyEntity family,
+            Instant now,
+            String refreshToken,
+            String triggerSource) {
+        TokenSession session =
+                new TokenSession(client, family.authTime, family.originJti, family.deviceKey);
+        return mint(subject, session, now, triggerSource)
+                .map(minted -> minted.result(client, refreshToken));
     }
 }
