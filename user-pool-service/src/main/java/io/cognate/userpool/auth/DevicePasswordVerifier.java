@@ -1,6 +1,5 @@
 package io.cognate.userpool.auth;
 
-import io.cognate.contracts.aws.error.NotAuthorizedException;
 import io.cognate.userpool.device.Devices;
 import io.cognate.userpool.srp.DeviceSrpServer;
 import io.cognate.userpool.token.SignInGrant;
@@ -94,14 +93,8 @@ class DevicePasswordVerifier implements ChallengeHandler {
     }
 
     private Uni<Attempt> wrong(SignInFacts facts, DeviceSteps.Resumed resumed) {
-        return events.failed(
-                        facts.client(),
-                        resumed.user(),
-                        resumed.user().username,
-                        facts.authFlow(),
-                        "WRONG_DEVICE_PROOF",
-                        facts.context())
-                .replaceWith(Attempt.refused(new NotAuthorizedException(GuardedProof.INCORRECT)));
+        return SignInRefusals.refuse(
+                events, facts, resumed.user(), "WRONG_DEVICE_PROOF", GuardedProof.INCORRECT);
     }
 
     private Uni<Attempt> proved(SignInFacts facts, DeviceSteps.Resumed resumed) {

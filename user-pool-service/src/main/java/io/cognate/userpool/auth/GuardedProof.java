@@ -1,6 +1,5 @@
 package io.cognate.userpool.auth;
 
-import io.cognate.contracts.aws.error.NotAuthorizedException;
 import io.cognate.userpool.user.PasswordSignIns;
 import io.cognate.userpool.user.UserAccountEntity;
 import io.smallrye.mutiny.Uni;
@@ -85,13 +84,6 @@ class GuardedProof {
 
     /** Refuses with NotAuthorizedException after recording the SignInFailed event. */
     Uni<Attempt> refuse(SignInFacts facts, UserAccountEntity user, String reason, String message) {
-        return events.failed(
-                        facts.client(),
-                        user,
-                        user.username,
-                        facts.authFlow(),
-                        reason,
-                        facts.context())
-                .replaceWith(Attempt.refused(new NotAuthorizedException(message)));
+        return SignInRefusals.refuse(events, facts, user, reason, message);
     }
 }

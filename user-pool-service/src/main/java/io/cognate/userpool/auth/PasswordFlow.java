@@ -1,8 +1,6 @@
 package io.cognate.userpool.auth;
 
-import io.cognate.contracts.aws.error.NotAuthorizedException;
 import io.cognate.userpool.appclient.AppClients;
-import io.cognate.userpool.errors.UserNotFoundException;
 import io.cognate.userpool.user.PasswordSignIns;
 import io.cognate.userpool.user.UserAccountEntity;
 import io.cognate.userpool.user.UserMigrations;
@@ -19,8 +17,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 class PasswordFlow implements AuthFlowHandler {
-
-    static final String INCORRECT = GuardedProof.INCORRECT;
 
     private final Users users;
     private final AppClients clients;
@@ -113,22 +109,7 @@ class PasswordFlow implements AuthFlowHandler {
 
     private Uni<Attempt> unknown(SignInFacts facts, String username, String password) {
         return guard.asIfFailed(facts, () -> passwords.check(null, password, facts.now()))
-                .chain(
-                        ignored ->
-                                events.failed(
-                                        facts.client(),
-                                        null,
-                                        username,
-                                        facts.authFlow(),
-                                        "UNKNOWN_USER",
-                                        facts.context()))
-                .replaceWith(
-                        () ->
-                                Attempt.refused(
-                                        facts.client().preventUserExistenceErrors()
-                                                ? new NotAuthorizedException(INCORRECT)
-                                                : new UserNotFoundException(
-                                                        "User does not exist.")));
+                .chain(() -> SignInRefusals.unknownUser(events, facts, username));
     }
 
     private Uni<Attempt> known(SignInFacts facts, UserAccountEntity user, String password) {

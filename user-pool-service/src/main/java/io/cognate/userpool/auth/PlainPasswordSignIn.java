@@ -1,95 +1,62 @@
 package io.cognate.userpool.auth;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.cognate.contracts.aws.error.NotAuthorizedException;
-import io.cognate.userpool.device.Devices;
-import io.cognate.userpool.errors.UserNotFoundException;
-import io.cognate.userpool.mfa.PoolMfa;
 import io.cognate.userpool.token.SignInTokens;
 import io.cognate.userpool.user.PasswordSignIns;
 import io.cognate.userpool.user.UserAccountEntity;
-import io.cognate.userpool.user.UserStatus;
 import io.cognate.userpool.user.Users;
-import io.cognate.userpool.userpool.UserPoolRepository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * The common password sign-in over plain SQL, without a Hibernate session (with refresh, the
  * hottest path of the service): a confirmed, enabled user with a permanent password, found by
  * username, in a pool without MFA, device tracking or authentication triggers, signing in without a
- * device key, or a name that is nobody. It keeps {@link PasswordFlow}'s rules: the shared lockout,
- * read and locked with the user in one statement (SECURITY-CASES 12); an unknown name at the
- * statements of a known user's wrong password (13); the same events, tokens and PreTokenGeneration
- * trigger. Every other sign-in is not for it: {@link #start} then answers null before anything is
- * checked or written, and {@link PasswordFlow} runs it in full.
+ * device key, or a name that is nobody ({@link PlainSignInShape} decides). It keeps {@link
+ * PasswordFlow}'s rules: the shared lockout, read and locked with the user in one statement
+ * (SECURITY-CASES 12); an unknown name at the statements of a known user's wrong password (13,
+ * {@link PlainSignInRefusals}); the same events, tokens and PreTokenGeneration trigger. Every other
+ * sign-in is not for it: {@link #start} then answers null before anything is checked or written,
+ * and {@link PasswordFlow} runs it in full.
  */
 @ApplicationScoped
 class PlainPasswordSignIn {
 
     private final Pool pg;
-    private final UserPoolRepository pools;
+    private final PlainSignInShape shape;
     private final PasswordSignIns passwords;
-    private final SignInLockout lockout;
+    private final PlainSignInRefusals refusals;
     private final SignInTokens tokens;
     private final SignInEvents events;
 
     PlainPasswordSignIn(
             Pool pg,
-            UserPoolRepository pools,
+            PlainSignInShape shape,
             PasswordSignIns passwords,
-            SignInLockout lockout,
+            PlainSignInRefusals refusals,
             SignInTokens tokens,
             SignInEvents events) {
         this.pg = pg;
-        this.pools = pools;
+        this.shape = shape;
         this.passwords = passwords;
-        this.lockout = lockout;
+        this.refusals = refusals;
         this.tokens = tokens;
         this.events = events;
     }
 
     /** The sign-in's outcome, or null when it is not one this path signs in. */
     Uni<Attempt> start(SignInFacts facts, String username, String password) {
-        if (facts.deviceKey() != null) {
-            return Uni.createFrom().nullItem();
-        }
-        String userPoolId = facts.client().userPoolId();
-        return pools.settings(userPoolId)
+        return shape.lookup(facts, username)
                 .chain(
-                        settings ->
-                                pools.lambdaConfig(userPoolId)
-                                        .chain(
-                                                lambdas -> {
-                                                    Users.DirectLookup lookup =
-                                                            plain(settings, lambdas)
-                                                                    ? Users.directLookup(
-                                                                            userPoolId,
-                                                                            settings,
-                                                                            username)
-                                                                    : null;
-                                                    return lookup == null
-                                                            ? Uni.createFrom().nullItem()
-                                                            : pg.withTransaction(
-                                                                    sql ->
-                                                                            signIn(
-                                                                                    sql, facts,
-                                                                                    lookup,
-                                                                                    username,
-                                                                                    password));
-                                                }));
-    }
-
-    private static boolean plain(Map<String, Object> settings, JsonNode lambdas) {
-        return PoolMfa.of(settings).off()
-                && !Devices.tracked(settings)
-                && !lambdas.hasNonNull("PreAuthentication")
-                && !lambdas.hasNonNull("PostAuthentication")
-                && !lambdas.hasNonNull("UserMigration");
+                        lookup ->
+                                lookup == null
+                                        ? Uni.createFrom().nullItem()
+                                        : pg.withTransaction(
+                                                sql ->
+                                                        signIn(
+                                                                sql, facts, lookup, username,
+                                                                password)));
     }
 
     private Uni<Attempt> signIn(
@@ -103,10 +70,10 @@ class PlainPasswordSignIn {
                         found -> {
                             if (found == null) {
                                 return lookup.missMeansUnknown()
-                                        ? unknown(sql, facts, username, password)
+                                        ? refusals.unknownUser(sql, facts, username, password)
                                         : Uni.createFrom().nullItem();
                             }
-                            if (!plain(found.user())) {
+                            if (!PlainSignInShape.plain(found.user())) {
                                 return Uni.createFrom().nullItem();
                             }
                             Uni<SignInLockout.Counter> counter =
@@ -117,14 +84,6 @@ class PlainPasswordSignIn {
                         });
     }
 
-    /** A user whose right password leads straight to tokens. */
-    private static boolean plain(UserAccountEntity user) {
-        return user.enabled
-                && user.status == UserStatus.CONFIRMED
-                && !user.passwordTemporary
-                && user.passwordHash != null;
-    }
-
     private Uni<Attempt> known(
             SqlClient sql,
             SignInFacts facts,
@@ -133,34 +92,15 @@ class PlainPasswordSignIn {
             String password) {
         UserAccountEntity user = found.user();
         if (counter.lockedAt(facts.now())) {
-            return refuse(sql, facts, user, "LOCKED_OUT", SignInLockout.LOCKED);
+            return refusals.locked(sql, facts, user);
         }
         return passwords
                 .check(user, password, facts.now())
                 .chain(
-                        check -> {
-                            if (check != PasswordSignIns.Check.MATCH) {
-                                int failures = counter.failures() + 1;
-                                return Uni.combine()
-                                        .all()
-                                        .unis(
-                                                PlainSignInRows.set(
-                                                        sql,
-                                                        user.userPoolId,
-                                                        user.sub,
-                                                        failures,
-                                                        lockout.lockedUntil(failures, facts.now())),
-                                                refuse(
-                                                        sql,
-                                                        facts,
-                                                        user,
-                                                        "WRONG_PASSWORD",
-                                                        GuardedProof.INCORRECT))
-                                        .asTuple()
-                                        .map(written -> written.getItem2());
-                            }
-                            return succeed(sql, facts, found, counter);
-                        });
+                        check ->
+                                check == PasswordSignIns.Check.MATCH
+                                        ? succeed(sql, facts, found, counter)
+                                        : refusals.wrongPassword(sql, facts, user, counter));
     }
 
     private Uni<Attempt> succeed(
@@ -175,13 +115,13 @@ class PlainPasswordSignIn {
                                 Uni.combine()
                                         .all()
                                         .unis(
-                                                events.succeeded(
-                                                        sql,
-                                                        facts.client(),
-                                                        user,
-                                                        facts.authFlow(),
-                                                        result,
-                                                        facts.context()),
+                                                events.in(sql)
+                                                        .succeeded(
+                                                                facts.client(),
+                                                                user,
+                                                                facts.authFlow(),
+                                                                result,
+                                                                facts.context()),
                                                 counter.clean()
                                                         ? Uni.createFrom().voidItem()
                                                         : PlainSignInRows.set(
@@ -192,59 +132,5 @@ class PlainPasswordSignIn {
                                                                 null))
                                         .discardItems())
                 .map(result -> Attempt.step(AuthStep.tokens(result)));
-    }
-
-    /**
-     * A name that is nobody, at a known user's wrong-password cost: the read (done), the dummy
-     * check, the counter's write (to a row that does not exist) and the event.
-     */
-    private Uni<Attempt> unknown(
-            SqlClient sql, SignInFacts facts, String username, String password) {
-        return passwords
-                .check(null, password, facts.now())
-                .chain(
-                        ignored ->
-                                Uni.combine()
-                                        .all()
-                                        .unis(
-                                                PlainSignInRows.set(
-                                                        sql,
-                                                        facts.client().userPoolId(),
-                                                        UUID.randomUUID(),
-                                                        lockout.freeFailures(),
-                                                        null),
-                                                events.failed(
-                                                        sql,
-                                                        facts.client(),
-                                                        null,
-                                                        username,
-                                                        facts.authFlow(),
-                                                        "UNKNOWN_USER",
-                                                        facts.context()))
-                                        .discardItems())
-                .replaceWith(
-                        () ->
-                                Attempt.refused(
-                                        facts.client().preventUserExistenceErrors()
-                                                ? new NotAuthorizedException(GuardedProof.INCORRECT)
-                                                : new UserNotFoundException(
-                                                        "User does not exist.")));
-    }
-
-    private Uni<Attempt> refuse(
-            SqlClient sql,
-            SignInFacts facts,
-            UserAccountEntity user,
-            String reason,
-            String message) {
-        return events.failed(
-                        sql,
-                        facts.client(),
-                        user,
-                        user.username,
-                        facts.authFlow(),
-                        reason,
-                        facts.context())
-                .replaceWith(Attempt.refused(new NotAuthorizedException(message)));
     }
 }

@@ -3,6 +3,7 @@ package io.cognate.userpool.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cognate.contracts.aws.RequestContext;
+import io.cognate.contracts.events.DomainEvent;
 import io.cognate.contracts.events.userpool.SignInEvent;
 import io.cognate.contracts.events.userpool.SignInFailed;
 import io.cognate.contracts.events.userpool.SignInSucceeded;
@@ -13,21 +14,41 @@ import io.cognate.userpool.user.UserAccountEntity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.function.Function;
 
-/** Writes SignInSucceeded and SignInFailed to the outbox, in the sign-in's transaction. */
+/**
+ * Writes SignInSucceeded and SignInFailed to the outbox, in the sign-in's transaction: the bean
+ * appends through the Hibernate session, {@link #in} through a plain SQL transaction; each event is
+ * built in one place either way.
+ */
 @ApplicationScoped
 class SignInEvents {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Outbox outbox;
+    private final Function<DomainEvent, Uni<Void>> append;
 
+    @Inject
     SignInEvents(Outbox outbox) {
+        this(outbox, outbox::append);
+    }
+
+    private SignInEvents(Outbox outbox, Function<DomainEvent, Uni<Void>> append) {
         this.outbox = outbox;
+        this.append = append;
+    }
+
+    /**
+     * The same events, appended in {@code sql}'s transaction (a path without a Hibernate session).
+     */
+    SignInEvents in(SqlClient sql) {
+        return new SignInEvents(outbox, event -> outbox.append(sql, event));
     }
 
     Uni<Void> succeeded(
@@ -36,35 +57,16 @@ class SignInEvents {
             String authFlow,
             AuthenticationResultType tokens,
             RequestContext context) {
-        return outbox.append(succeededEvent(client, user, authFlow, tokens, context));
-    }
-
-    /** As {@link #succeeded}, in a plain SQL transaction. */
-    Uni<Void> succeeded(
-            SqlClient sql,
-            AppClient client,
-            UserAccountEntity user,
-            String authFlow,
-            AuthenticationResultType tokens,
-            RequestContext context) {
-        return outbox.append(sql, succeededEvent(client, user, authFlow, tokens, context));
-    }
-
-    private SignInSucceeded succeededEvent(
-            AppClient client,
-            UserAccountEntity user,
-            String authFlow,
-            AuthenticationResultType tokens,
-            RequestContext context) {
-        return new SignInSucceeded(
-                outbox.metadata(SignInEvent.TOPIC, now(context)),
-                client.userPoolId(),
-                user.sub.toString(),
-                user.username,
-                client.clientId(),
-                authFlow,
-                originJti(tokens.accessToken()),
-                context.sourceIp());
+        return append.apply(
+                new SignInSucceeded(
+                        outbox.metadata(SignInEvent.TOPIC, now(context)),
+                        client.userPoolId(),
+                        user.sub.toString(),
+                        user.username,
+                        client.clientId(),
+                        authFlow,
+                        originJti(tokens.accessToken()),
+                        context.sourceIp()));
     }
 
     /**
@@ -78,37 +80,16 @@ class SignInEvents {
             String authFlow,
             String reason,
             RequestContext context) {
-        return outbox.append(failedEvent(client, user, username, authFlow, reason, context));
-    }
-
-    /** As {@link #failed}, in a plain SQL transaction. */
-    Uni<Void> failed(
-            SqlClient sql,
-            AppClient client,
-            UserAccountEntity user,
-            String username,
-            String authFlow,
-            String reason,
-            RequestContext context) {
-        return outbox.append(sql, failedEvent(client, user, username, authFlow, reason, context));
-    }
-
-    private SignInFailed failedEvent(
-            AppClient client,
-            UserAccountEntity user,
-            String username,
-            String authFlow,
-            String reason,
-            RequestContext context) {
-        return new SignInFailed(
-                outbox.metadata(SignInEvent.TOPIC, now(context)),
-                client.userPoolId(),
-                user == null ? null : user.sub.toString(),
-                user == null ? username : user.username,
-                client.clientId(),
-                authFlow,
-                reason,
-                context.sourceIp());
+        return append.apply(
+                new SignInFailed(
+                        outbox.metadata(SignInEvent.TOPIC, now(context)),
+                        client.userPoolId(),
+                        user == null ? null : user.sub.toString(),
+                        user == null ? username : user.username,
+                        client.clientId(),
+                        authFlow,
+                        reason,
+                        context.sourceIp()));
     }
 
     private static Instant now(RequestContext context) {

@@ -54,16 +54,6 @@ public class SignInTokens {
                                                 session,
                                                 now,
                                                 PreTokenGeneration.AUTHENTICATION)
-                                        .map(
-                                                minted ->
-                                                        new AuthenticationResultType(
-                                                                minted.accessToken(),
-                                                                (int)
-                                                                        client.accessTokenValidity()
-                                                                                .toSeconds(),
-                                                                "Bearer",
-                                                                refreshToken,
-                                                                minted.idToken(),
-                                                                null)));
+                                        .map(minted -> minted.result(client, refreshToken)));
     }
 }

@@ -1,11 +1,13 @@
 package io.cognate.userpool.token;
 
+import io.cognate.userpool.appclient.AppClient;
 import io.cognate.userpool.token.jwt.JwsSigner;
 import io.cognate.userpool.token.keys.PoolKeys;
 import io.cognate.userpool.token.keys.RsaEngine;
 import io.cognate.userpool.token.keys.SigningKey;
 import io.cognate.userpool.token.keys.SigningKeys;
 import io.cognate.userpool.token.keys.TokenUse;
+import io.cognate.userpool.token.refresh.TokenFamilyEntity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -20,6 +22,18 @@ class TokenMinter {
 
     /** The two JWTs of one event. */
     record Minted(String idToken, String accessToken) {
+
+        /** The wire answer for {@code client}; {@code refreshToken} null when none is issued. */
+        AuthenticationResultType result(AppClient client, String refreshToken) {
+            return new AuthenticationResultType(
+                    accessToken,
+                    (int) client.accessTokenValidity().toSeconds(),
+                    "Bearer",
+                    refreshToken,
+                    idToken,
+                    null);
+        }
+
         @Override
         public String toString() {
             return "Minted[redacted]";
@@ -77,5 +91,19 @@ class TokenMinter {
         return pool.current(use)
                 .orElseThrow(
                         () -> new IllegalStateException("pool has no current " + use + " key"));
+    }
+
+    /** The tokens of one event of a refresh-token family; {@code refreshToken} null for none. */
+    Uni<AuthenticationResultType> mint(
+            AppClient client,
+            TokenSubject subject,
+            TokenFamilyEntity family,
+            Instant now,
+            String refreshToken,
+            String triggerSource) {
+        TokenSession session =
+                new TokenSession(client, family.authTime, family.originJti, family.deviceKey);
+        return mint(subject, session, now, triggerSource)
+                .map(minted -> minted.result(client, refreshToken));
     }
 }

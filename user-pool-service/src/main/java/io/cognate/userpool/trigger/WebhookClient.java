@@ -9,10 +9,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpClientResponse;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.InetAddress;
@@ -88,7 +85,7 @@ class WebhookClient {
     /** One address Cognate may connect to; fails when any address of the host is not allowed. */
     private Future<InetAddress> resolve(Context context, String host) {
         return context.<InetAddress[]>executeBlocking(
-                        () -> InetAddress.getAllByName(stripBrackets(host)), false)
+                        () -> InetAddress.getAllByName(WebhookExchange.stripBrackets(host)), false)
                 .recover(e -> Future.failedFuture(new WebhookUnreachable("UnknownHostException")))
                 .compose(
                         addresses -> {
@@ -116,20 +113,7 @@ class WebhookClient {
     private Future<WebhookReply> send(
             URI url, InetAddress address, byte[] body, List<String[]> headers) {
         long timeout = config.timeout().toMillis();
-        int port = WebhookPolicy.port(url);
-        RequestOptions options =
-                new RequestOptions()
-                        .setMethod(HttpMethod.POST)
-                        .setServer(SocketAddress.inetSocketAddress(port, address.getHostAddress()))
-                        .setHost(stripBrackets(url.getHost()))
-                        .setPort(port)
-                        .setSsl(url.getScheme().equalsIgnoreCase("https"))
-                        .setURI(pathAndQuery(url))
-                        .setConnectTimeout(timeout)
-                        .setIdleTimeout(timeout)
-                        .setFollowRedirects(false);
-        headers.forEach(header -> options.putHeader(header[0], header[1]));
-        options.putHeader("Content-Type", "application/json");
+        RequestOptions options = WebhookExchange.options(url, address, timeout, headers);
         Promise<WebhookReply> reply = Promise.promise();
         long timer =
                 vertx.setTimer(
@@ -140,14 +124,14 @@ class WebhookClient {
                             reply.future().onFailure(e -> request.reset());
                             return request.send(Buffer.buffer(body));
                         })
-                .compose(WebhookClient::read)
+                .compose(WebhookExchange::read)
                 .onComplete(
                         result -> {
                             vertx.cancelTimer(timer);
                             if (result.succeeded()) {
                                 reply.tryComplete(result.result());
                             } else {
-                                reply.tryFail(unreachable(result.cause()));
+                                reply.tryFail(WebhookExchange.unreachable(result.cause()));
                             }
                         });
         return reply.future()
@@ -157,43 +141,6 @@ class WebhookClient {
                                         ? Future.failedFuture(
                                                 new WebhookUnreachable("HTTP " + answer.status()))
                                         : Future.succeededFuture(answer));
-    }
-
-    private static Future<WebhookReply> read(HttpClientResponse response) {
-        Promise<WebhookReply> done = Promise.promise();
-        Buffer body = Buffer.buffer();
-        response.handler(
-                chunk -> {
-                    if (body.length() + chunk.length() > MAX_REPLY_BYTES) {
-                        done.tryFail(new WebhookTooLarge());
-                        response.request().reset();
-                    } else {
-                        body.appendBuffer(chunk);
-                    }
-                });
-        response.exceptionHandler(done::tryFail);
-        response.endHandler(
-                v -> done.tryComplete(new WebhookReply(response.statusCode(), body.getBytes())));
-        return done.future();
-    }
-
-    private static Throwable unreachable(Throwable cause) {
-        if (cause instanceof WebhookTooLarge || cause instanceof WebhookUnreachable) {
-            return cause;
-        }
-        return new WebhookUnreachable(cause.getClass().getSimpleName());
-    }
-
-    private static String pathAndQuery(URI url) {
-        String path =
-                url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-        return url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
-    }
-
-    private static String stripBrackets(String host) {
-        return host.startsWith("[") && host.endsWith("]")
-                ? host.substring(1, host.length() - 1)
-                : host;
     }
 
     /** A receiver whose answer exceeds {@link #MAX_REPLY_BYTES}. */

@@ -172,7 +172,7 @@ public class AdminCreateUser
         if ("SUPPRESS".equals(request.messageAction())) {
             return List.of();
         }
-        return Deliveries.invitation(
+        return Invitations.invitation(
                 rules,
                 user,
                 request.username(),

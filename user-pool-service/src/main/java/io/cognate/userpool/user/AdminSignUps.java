@@ -43,7 +43,7 @@ class AdminSignUps {
                                 newUsers.create(
                                         pool,
                                         request.username(),
-                                        SignUps.autoVerified(checked, decision),
+                                        DecidedSignUps.autoVerified(checked, decision),
                                         password,
                                         UserStatus.FORCE_CHANGE_PASSWORD,
                                         Boolean.TRUE.equals(request.forceAliasCreation()),

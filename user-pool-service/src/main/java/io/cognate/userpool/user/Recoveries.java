@@ -1,19 +1,11 @@
 package io.cognate.userpool.user;
 
-import io.cognate.contracts.aws.error.InvalidParameterException;
-import io.cognate.contracts.aws.error.NotAuthorizedException;
-import io.cognate.contracts.events.userpool.CodeDeliveryEvent;
-import io.cognate.contracts.events.userpool.PasswordChanged;
-import io.cognate.contracts.events.userpool.PasswordResetRequested;
-import io.cognate.contracts.events.userpool.UserEvent;
 import io.cognate.userpool.appclient.AppClient;
-import io.cognate.userpool.platform.Outbox;
 import io.cognate.userpool.userpool.UserPoolRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,33 +22,24 @@ public class Recoveries {
 
     private final UserPoolRepository pools;
     private final Users users;
-    private final UserCodes codes;
-    private final UserPasswords passwords;
     private final UnknownUsers unknown;
-    private final UserThrottles throttles;
-    private final Outbox outbox;
     private final UserMigrations migrations;
-    private final CustomMessages messages;
+    private final RecoveryCodes codes;
+    private final RecoveryRedemptions redemptions;
 
     Recoveries(
             UserPoolRepository pools,
             Users users,
-            UserCodes codes,
-            UserPasswords passwords,
             UnknownUsers unknown,
-            UserThrottles throttles,
-            Outbox outbox,
             UserMigrations migrations,
-            CustomMessages messages) {
-        this.messages = messages;
-        this.migrations = migrations;
+            RecoveryCodes codes,
+            RecoveryRedemptions redemptions) {
         this.pools = pools;
         this.users = users;
-        this.codes = codes;
-        this.passwords = passwords;
         this.unknown = unknown;
-        this.throttles = throttles;
-        this.outbox = outbox;
+        this.migrations = migrations;
+        this.codes = codes;
+        this.redemptions = redemptions;
     }
 
     /** Issues and sends a reset code; call inside the caller's {@code @WithTransaction}. */
@@ -88,10 +71,11 @@ public class Recoveries {
                                                                         client,
                                                                         username,
                                                                         () ->
-                                                                                plausible(
-                                                                                        pool,
-                                                                                        username))
-                                                                : issue(
+                                                                                RecoveryCodes
+                                                                                        .plausible(
+                                                                                                pool,
+                                                                                                username))
+                                                                : codes.send(
                                                                         pool,
                                                                         user,
                                                                         client.clientId(),
@@ -120,117 +104,6 @@ public class Recoveries {
                                 user == null
                                         ? unknown.answer(
                                                 client, code, () -> UserCodes.Redemption.MISMATCH)
-                                        : redeem(user, code, password, now));
-    }
-
-    private Uni<CodeDeliveryDetails> issue(
-            PoolRules pool,
-            UserAccountEntity user,
-            String clientId,
-            Map<String, String> clientMetadata,
-            Instant now) {
-        requireResettable(user);
-        return codes.issue(
-                        user.userPoolId,
-                        user.sub,
-                        AdminResetUserPassword.PURPOSE,
-                        AdminResetUserPassword.CODE_LIFETIME,
-                        now)
-                .chain(
-                        code -> {
-                            // Without a contact the transaction rolls back and the code with it.
-                            var delivery =
-                                    Deliveries.passwordReset(
-                                                    pool,
-                                                    user,
-                                                    code,
-                                                    () ->
-                                                            outbox.metadata(
-                                                                    CodeDeliveryEvent.TOPIC, now))
-                                            .orElseThrow(
-                                                    () ->
-                                                            new InvalidParameterException(
-                                                                    NO_CONTACT));
-                            return outbox.append(requested(user, now))
-                                    .chain(
-                                            () ->
-                                                    messages.apply(
-                                                            user,
-                                                            clientId,
-                                                            CustomMessages.FORGOT_PASSWORD,
-                                                            null,
-                                                            clientMetadata,
-                                                            delivery))
-                                    .call(outbox::append)
-                                    .map(CodeDeliveryDetails::of);
-                        });
-    }
-
-    private Uni<UserCodes.Redemption> redeem(
-            UserAccountEntity user, String code, String password, Instant now) {
-        requireResettable(user);
-        return throttles
-                .acquire(user, UserThrottles.Action.CONFIRM_FORGOT_PASSWORD, now)
-                .chain(
-                        () ->
-                                codes.redeem(
-                                        user.userPoolId,
-                                        user.sub,
-                                        AdminResetUserPassword.PURPOSE,
-                                        code,
-                                        now))
-                .call(
-                        outcome ->
-                                outcome == UserCodes.Redemption.ACCEPTED
-                                        ? changePassword(user, password, now)
-                                        : Uni.createFrom().voidItem());
-    }
-
-    private Uni<Void> changePassword(UserAccountEntity user, String password, Instant now) {
-        return passwords
-                .set(user, password, false, now)
-                .chain(
-                        ignored -> {
-                            user.status = UserStatus.CONFIRMED;
-                            return outbox.append(
-                                    new PasswordChanged(
-                                            outbox.metadata(UserEvent.TOPIC, now),
-                                            user.userPoolId,
-                                            user.sub.toString(),
-                                            user.username,
-                                            true,
-                                            "USER"));
-                        });
-    }
-
-    private static void requireResettable(UserAccountEntity user) {
-        if (!user.enabled) {
-            throw new NotAuthorizedException("User is disabled.");
-        }
-        if (user.status == UserStatus.FORCE_CHANGE_PASSWORD) {
-            throw new NotAuthorizedException("User password cannot be reset in the current state.");
-        }
-    }
-
-    /** Where a reset code for an unknown user would plausibly have gone. */
-    private static CodeDeliveryDetails plausible(PoolRules pool, String username) {
-        List<String> mechanisms = RecoveryMechanisms.of(pool);
-        if (mechanisms.isEmpty()) {
-            throw new InvalidParameterException(NO_CONTACT);
-        }
-        boolean email =
-                mechanisms.contains("verified_email")
-                        && (AttributeRules.EMAIL.matcher(username).matches()
-                                || mechanisms.get(0).equals("verified_email"));
-        return Destinations.plausible(username, email ? "EMAIL" : "SMS");
-    }
-
-    private PasswordResetRequested requested(UserAccountEntity user, Instant now) {
-        return new PasswordResetRequested(
-                outbox.metadata(UserEvent.TOPIC, now),
-                user.userPoolId,
-                user.sub.toString(),
-                user.username,
-                "USER");
+                                        : redemptions.redeem(user, code, password, now));
     }
 }

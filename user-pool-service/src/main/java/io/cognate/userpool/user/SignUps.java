@@ -2,13 +2,7 @@ package io.cognate.userpool.user;
 
 import io.cognate.contracts.aws.error.InvalidParameterException;
 import io.cognate.contracts.aws.error.NotAuthorizedException;
-import io.cognate.contracts.events.userpool.CodeDeliveryEvent;
-import io.cognate.contracts.events.userpool.UserEvent;
-import io.cognate.contracts.events.userpool.UserSignedUp;
 import io.cognate.userpool.appclient.AppClient;
-import io.cognate.userpool.errors.UsernameExistsException;
-import io.cognate.userpool.platform.Outbox;
-import io.cognate.userpool.trigger.PostConfirmationTrigger;
 import io.cognate.userpool.trigger.PreSignUpTrigger;
 import io.cognate.userpool.trigger.TriggerJson;
 import io.cognate.userpool.userpool.UserPoolRepository;
@@ -19,7 +13,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The user directory's port for self-service sign-up: registers UNCONFIRMED users and sends their
@@ -45,36 +38,21 @@ public class SignUps {
 
     private final UserPoolRepository pools;
     private final Users users;
-    private final NewUsers newUsers;
-    private final UserCodes codes;
-    private final UnknownUsers unknown;
-    private final UserThrottles throttles;
-    private final Outbox outbox;
     private final PreSignUpTrigger preSignUp;
-    private final PostConfirmationTrigger postConfirmation;
-    private final CustomMessages messages;
+    private final DecidedSignUps decided;
+    private final SignUpCodes codes;
 
     SignUps(
             UserPoolRepository pools,
             Users users,
-            NewUsers newUsers,
-            UserCodes codes,
-            UnknownUsers unknown,
-            UserThrottles throttles,
-            Outbox outbox,
             PreSignUpTrigger preSignUp,
-            PostConfirmationTrigger postConfirmation,
-            CustomMessages messages) {
-        this.messages = messages;
-        this.preSignUp = preSignUp;
-        this.postConfirmation = postConfirmation;
+            DecidedSignUps decided,
+            SignUpCodes codes) {
         this.pools = pools;
         this.users = users;
-        this.newUsers = newUsers;
+        this.preSignUp = preSignUp;
+        this.decided = decided;
         this.codes = codes;
-        this.unknown = unknown;
-        this.throttles = throttles;
-        this.outbox = outbox;
     }
 
     /**
@@ -122,7 +100,11 @@ public class SignUps {
                 .chain(
                         pool ->
                                 users.find(pool, username)
-                                        .chain(user -> resend(pool, client, username, user, now)));
+                                        .chain(
+                                                user ->
+                                                        codes.resend(
+                                                                pool, client, username, user,
+                                                                now)));
     }
 
     private Uni<Registration> register(
@@ -155,7 +137,7 @@ public class SignUps {
                         input.clientMetadata())
                 .chain(
                         decision ->
-                                registerDecided(
+                                decided.register(
                                         pool,
                                         client,
                                         username,
@@ -164,157 +146,6 @@ public class SignUps {
                                         decision,
                                         input.clientMetadata(),
                                         now));
-    }
-
-    private Uni<Registration> registerDecided(
-            PoolRules pool,
-            AppClient client,
-            String username,
-            String password,
-            Map<String, String> checked,
-            PreSignUpTrigger.Decision decision,
-            Map<String, String> clientMetadata,
-            Instant now) {
-        Map<String, String> attributes = autoVerified(checked, decision);
-        UserStatus status =
-                decision.autoConfirmUser() ? UserStatus.CONFIRMED : UserStatus.UNCONFIRMED;
-        return create(pool, username, attributes, password, status, now)
-                .call(
-                        user ->
-                                outbox.append(
-                                        signedUp(client, user, decision.autoConfirmUser(), now)))
-                .call(
-                        user ->
-                                decision.autoConfirmUser()
-                                        ? postConfirmation.invoke(
-                                                user.userPoolId,
-                                                PostConfirmationTrigger.CONFIRM_SIGN_UP,
-                                                user.username,
-                                                client.clientId(),
-                                                lambdaAttributes(user),
-                                                clientMetadata)
-                                        : Uni.createFrom().voidItem())
-                .chain(
-                        user ->
-                                (decision.autoConfirmUser()
-                                                ? Uni.createFrom()
-                                                        .item(Optional.<CodeDeliveryDetails>empty())
-                                                : sendCode(
-                                                        pool,
-                                                        user,
-                                                        client.clientId(),
-                                                        CustomMessages.SIGN_UP,
-                                                        clientMetadata,
-                                                        now))
-                                        .map(
-                                                sent ->
-                                                        new Registration(
-                                                                user.sub.toString(),
-                                                                decision.autoConfirmUser(),
-                                                                sent.orElse(null))));
-    }
-
-    private Uni<CodeDeliveryDetails> resend(
-            PoolRules pool,
-            AppClient client,
-            String username,
-            UserAccountEntity user,
-            Instant now) {
-        String medium = AutoVerification.medium(pool).orElseThrow(SignUps::notAutoVerified);
-        if (user == null) {
-            return unknown.answer(client, username, () -> Destinations.plausible(username, medium));
-        }
-        if (user.status != UserStatus.UNCONFIRMED) {
-            throw new InvalidParameterException("User is already confirmed.");
-        }
-        return throttles
-                .acquire(user, UserThrottles.Action.RESEND_CONFIRMATION_CODE, now)
-                .chain(
-                        () ->
-                                sendCode(
-                                        pool,
-                                        user,
-                                        client.clientId(),
-                                        CustomMessages.RESEND_CODE,
-                                        null,
-                                        now))
-                .map(sent -> sent.orElseThrow(SignUps::notAutoVerified));
-    }
-
-    private Uni<UserAccountEntity> create(
-            PoolRules pool,
-            String username,
-            Map<String, String> attributes,
-            String password,
-            UserStatus status,
-            Instant now) {
-        return newUsers.create(pool, username, attributes, password, status, false, now)
-                .onFailure(UsernameExistsException.class)
-                .transform(
-                        // Alias pools report a taken username with SignUp's own wording; email /
-                        // phone username pools keep "An account with the given email already
-                        // exists."
-                        failure ->
-                                pool.usernameIsAttribute()
-                                        ? failure
-                                        : new UsernameExistsException("User already exists"));
-    }
-
-    private Uni<Optional<CodeDeliveryDetails>> sendCode(
-            PoolRules pool,
-            UserAccountEntity user,
-            String clientId,
-            String messageSource,
-            Map<String, String> clientMetadata,
-            Instant now) {
-        Optional<String> target = AutoVerification.target(pool, user.attributes);
-        if (target.isEmpty()) {
-            return Uni.createFrom().item(Optional.empty());
-        }
-        return codes.issue(pool.userPoolId(), user.sub, PURPOSE, CODE_LIFETIME, now)
-                .chain(
-                        code -> {
-                            var delivery =
-                                    Deliveries.confirmation(
-                                            pool,
-                                            user,
-                                            target.get(),
-                                            code,
-                                            () -> outbox.metadata(CodeDeliveryEvent.TOPIC, now));
-                            return messages.apply(
-                                            user,
-                                            clientId,
-                                            messageSource,
-                                            null,
-                                            clientMetadata,
-                                            delivery)
-                                    .call(outbox::append)
-                                    .map(sent -> Optional.of(CodeDeliveryDetails.of(sent)));
-                        });
-    }
-
-    private UserSignedUp signedUp(
-            AppClient client, UserAccountEntity user, boolean confirmed, Instant now) {
-        return new UserSignedUp(
-                outbox.metadata(UserEvent.TOPIC, now),
-                user.userPoolId,
-                user.sub.toString(),
-                user.username,
-                client.clientId(),
-                confirmed);
-    }
-
-    /** PreSignUp's autoVerifyEmail / autoVerifyPhone, for attributes the user has. */
-    static Map<String, String> autoVerified(
-            Map<String, String> attributes, PreSignUpTrigger.Decision decision) {
-        Map<String, String> verified = new LinkedHashMap<>(attributes);
-        if (decision.autoVerifyEmail() && attributes.containsKey("email")) {
-            verified.put("email_verified", "true");
-        }
-        if (decision.autoVerifyPhone() && attributes.containsKey("phone_number")) {
-            verified.put("phone_number_verified", "true");
-        }
-        return verified;
     }
 
     static Map<String, String> lambdaAttributes(UserAccountEntity user) {
@@ -328,9 +159,5 @@ public class SignUps {
         Map<String, String> map = new LinkedHashMap<>();
         attributes.forEach(a -> map.put(a.name(), a.value()));
         return map;
-    }
-
-    private static InvalidParameterException notAutoVerified() {
-        return new InvalidParameterException(NO_AUTO_VERIFICATION);
     }
 }

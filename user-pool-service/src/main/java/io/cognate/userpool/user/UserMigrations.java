@@ -150,7 +150,7 @@ public class UserMigrations {
         }
         Uni<Void> appended = Uni.createFrom().voidItem();
         for (CodeDeliveryRequested message :
-                Deliveries.welcome(
+                Invitations.welcome(
                         pool,
                         user,
                         migration.desiredDeliveryMediums(),

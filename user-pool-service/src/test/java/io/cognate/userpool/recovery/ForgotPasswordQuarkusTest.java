@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cognate.contracts.events.DomainEvent;
-import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
 import io.cognate.contracts.events.userpool.PasswordChanged;
 import io.cognate.contracts.events.userpool.PasswordResetRequested;
 import io.cognate.userpool.password.PasswordHasher;
+import io.cognate.userpool.testing.CodeDeliveries;
 import io.cognate.userpool.testing.CognitoClients;
 import io.cognate.userpool.testing.ConfigEventLog;
 import io.cognate.userpool.testing.Parallel;
@@ -218,12 +218,7 @@ class ForgotPasswordQuarkusTest {
     }
 
     private String lastCode(String sub) {
-        List<CodeDeliveryRequested> sent =
-                ConfigEventLog.eventsFor(dataSource, sub).stream()
-                        .filter(CodeDeliveryRequested.class::isInstance)
-                        .map(CodeDeliveryRequested.class::cast)
-                        .toList();
-        return sent.get(sent.size() - 1).code();
+        return CodeDeliveries.last(dataSource, sub).code();
     }
 
     private String confirmedUser(String username, String email, boolean verified) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
+import io.cognate.userpool.testing.CodeDeliveries;
 import io.cognate.userpool.testing.CognitoClients;
 import io.cognate.userpool.testing.ConfigEventLog;
 import io.cognate.userpool.testing.Parallel;
@@ -16,7 +17,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -93,12 +93,7 @@ class ConfirmationThrottlesQuarkusTest {
     }
 
     private String lastCode(String sub) {
-        List<CodeDeliveryRequested> sent =
-                ConfigEventLog.eventsFor(dataSource, sub).stream()
-                        .filter(CodeDeliveryRequested.class::isInstance)
-                        .map(CodeDeliveryRequested.class::cast)
-                        .toList();
-        return sent.get(sent.size() - 1).code();
+        return CodeDeliveries.last(dataSource, sub).code();
     }
 
     private long codesSent(String sub) {

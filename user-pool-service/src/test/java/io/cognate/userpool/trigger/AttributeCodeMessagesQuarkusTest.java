@@ -7,11 +7,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 /**
@@ -113,33 +111,10 @@ class AttributeCodeMessagesQuarkusTest {
     }
 
     private String user() {
-        String username = "user-" + UUID.randomUUID();
-        pool.cognito.adminCreateUser(
-                r ->
-                        r.userPoolId(pool.poolId)
-                                .username(username)
-                                .messageAction("SUPPRESS")
-                                .userAttributes(
-                                        a -> a.name("email").value(username + "@example.com"),
-                                        a -> a.name("email_verified").value("true")));
-        pool.cognito.adminSetUserPassword(
-                r ->
-                        r.userPoolId(pool.poolId)
-                                .username(username)
-                                .password(PASSWORD)
-                                .permanent(true));
-        return username;
+        return pool.confirmedUser(PASSWORD, true);
     }
 
     private String accessToken(String username) {
-        return pool.cognito
-                .initiateAuth(
-                        r ->
-                                r.clientId(pool.clientId)
-                                        .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                                        .authParameters(
-                                                Map.of("USERNAME", username, "PASSWORD", PASSWORD)))
-                .authenticationResult()
-                .accessToken();
+        return pool.signIn(username, PASSWORD).authenticationResult().accessToken();
     }
 }

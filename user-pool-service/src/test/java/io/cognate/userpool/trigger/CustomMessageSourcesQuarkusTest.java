@@ -3,23 +3,18 @@ package io.cognate.userpool.trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
-import io.cognate.userpool.testing.ConfigEventLog;
+import io.cognate.userpool.testing.CodeDeliveries;
 import io.cognate.userpool.testing.WebhookReceiver;
-import io.cognate.userpool.testing.WebhookReceiver.Reply;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
@@ -60,7 +55,7 @@ class CustomMessageSourcesQuarkusTest {
     void updateUserAttributesWhenEmailChangedThenUpdateUserAttributeSourceAndMessageSent() {
         String username = user();
         String token = accessToken(username);
-        answerWith("New address? Code {####}", "Confirm your new address");
+        TriggerFixtures.answerCustomMessage("New address? Code {####}", "Confirm your new address");
 
         pool.cognito.updateUserAttributes(
                 r ->
@@ -84,7 +79,7 @@ class CustomMessageSourcesQuarkusTest {
             getUserAttributeVerificationCodeWhenConfiguredThenVerifyUserAttributeSourceAndMessageSent() {
         String username = user();
         String token = accessToken(username);
-        answerWith("Verify with {####}", "Verify");
+        TriggerFixtures.answerCustomMessage("Verify with {####}", "Verify");
 
         pool.cognito.getUserAttributeVerificationCode(
                 r ->
@@ -116,7 +111,7 @@ class CustomMessageSourcesQuarkusTest {
                         r.userPoolId(pool.poolId)
                                 .username(username)
                                 .emailMfaSettings(s -> s.enabled(true).preferredMfa(true)));
-        answerWith("Sign-in code {####}", "Your sign-in code");
+        TriggerFixtures.answerCustomMessage("Sign-in code {####}", "Your sign-in code");
 
         var challenge = signIn(username);
 
@@ -171,56 +166,19 @@ class CustomMessageSourcesQuarkusTest {
     }
 
     private String user() {
-        String username = "user-" + UUID.randomUUID();
-        pool.cognito.adminCreateUser(
-                r ->
-                        r.userPoolId(pool.poolId)
-                                .username(username)
-                                .messageAction("SUPPRESS")
-                                .userAttributes(
-                                        a -> a.name("email").value(username + "@example.com"),
-                                        a -> a.name("email_verified").value("true")));
-        pool.cognito.adminSetUserPassword(
-                r ->
-                        r.userPoolId(pool.poolId)
-                                .username(username)
-                                .password(PASSWORD)
-                                .permanent(true));
-        return username;
+        return pool.confirmedUser(PASSWORD, true);
     }
 
     private software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse
             signIn(String username) {
-        return pool.cognito.initiateAuth(
-                r ->
-                        r.clientId(pool.clientId)
-                                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                                .authParameters(
-                                        Map.of("USERNAME", username, "PASSWORD", PASSWORD)));
+        return pool.signIn(username, PASSWORD);
     }
 
     private String accessToken(String username) {
         return signIn(username).authenticationResult().accessToken();
     }
 
-    private static void answerWith(String emailMessage, String emailSubject) {
-        WebhookReceiver.answer(
-                "CustomMessage",
-                received -> {
-                    ObjectNode event = (ObjectNode) received.event();
-                    ObjectNode response = (ObjectNode) event.get("response");
-                    response.put("emailMessage", emailMessage);
-                    response.put("emailSubject", emailSubject);
-                    return Reply.json(200, event);
-                });
-    }
-
     private CodeDeliveryRequested lastDelivery(String sub) {
-        List<CodeDeliveryRequested> sent =
-                ConfigEventLog.eventsFor(dataSource, sub).stream()
-                        .filter(CodeDeliveryRequested.class::isInstance)
-                        .map(CodeDeliveryRequested.class::cast)
-                        .toList();
-        return sent.get(sent.size() - 1);
+        return CodeDeliveries.last(dataSource, sub);
     }
 }

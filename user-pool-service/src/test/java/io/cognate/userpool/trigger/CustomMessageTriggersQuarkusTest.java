@@ -3,16 +3,13 @@ package io.cognate.userpool.trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
-import io.cognate.userpool.testing.ConfigEventLog;
+import io.cognate.userpool.testing.CodeDeliveries;
 import io.cognate.userpool.testing.WebhookReceiver;
-import io.cognate.userpool.testing.WebhookReceiver.Reply;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -54,7 +51,7 @@ class CustomMessageTriggersQuarkusTest {
 
     @Test
     void signUpWhenReceiverAnswersAMessageThenItIsSentWithTheCodeAndEventExact() {
-        answerWith("Welcome! Your code: {####}", "Welcome aboard");
+        TriggerFixtures.answerCustomMessage("Welcome! Your code: {####}", "Welcome aboard");
         String username = "user-" + UUID.randomUUID();
 
         String sub = signUp(username);
@@ -76,7 +73,7 @@ class CustomMessageTriggersQuarkusTest {
         String username = "user-" + UUID.randomUUID();
         String sub = signUp(username);
         WebhookReceiver.reset();
-        answerWith("Again: {####}", null);
+        TriggerFixtures.answerCustomMessage("Again: {####}", null);
 
         pool.cognito.resendConfirmationCode(r -> r.clientId(pool.clientId).username(username));
 
@@ -93,7 +90,8 @@ class CustomMessageTriggersQuarkusTest {
 
     @Test
     void adminCreateUserWhenConfiguredThenUsernameAndTemporaryPasswordFilledIn() {
-        answerWith("Hello {username}, your password is {####}", "Your new account");
+        TriggerFixtures.answerCustomMessage(
+                "Hello {username}, your password is {####}", "Your new account");
         String username = "user-" + UUID.randomUUID();
 
         String sub =
@@ -149,7 +147,7 @@ class CustomMessageTriggersQuarkusTest {
                                 .username(username)
                                 .password(PASSWORD)
                                 .permanent(true));
-        answerWith("Reset with {####}", "Reset");
+        TriggerFixtures.answerCustomMessage("Reset with {####}", "Reset");
 
         pool.cognito.forgotPassword(r -> r.clientId(pool.clientId).username(username));
 
@@ -177,7 +175,7 @@ class CustomMessageTriggersQuarkusTest {
 
     @Test
     void signUpWhenMessageLacksTheCodePlaceholderThenInvalidLambdaResponseAndNoUser() {
-        answerWith("Welcome, no code here", null);
+        TriggerFixtures.answerCustomMessage("Welcome, no code here", null);
         String username = "user-" + UUID.randomUUID();
 
         assertThatThrownBy(() -> signUp(username))
@@ -188,18 +186,6 @@ class CustomMessageTriggersQuarkusTest {
                                 pool.cognito.adminGetUser(
                                         r -> r.userPoolId(pool.poolId).username(username)))
                 .isInstanceOf(UserNotFoundException.class);
-    }
-
-    private static void answerWith(String emailMessage, String emailSubject) {
-        WebhookReceiver.answer(
-                "CustomMessage",
-                received -> {
-                    ObjectNode event = (ObjectNode) received.event();
-                    ObjectNode response = (ObjectNode) event.get("response");
-                    response.put("emailMessage", emailMessage);
-                    response.put("emailSubject", emailSubject);
-                    return Reply.json(200, event);
-                });
     }
 
     private String signUp(String username) {
@@ -218,11 +204,6 @@ class CustomMessageTriggersQuarkusTest {
     }
 
     private CodeDeliveryRequested lastDelivery(String sub) {
-        List<CodeDeliveryRequested> sent =
-                ConfigEventLog.eventsFor(dataSource, sub).stream()
-                        .filter(CodeDeliveryRequested.class::isInstance)
-                        .map(CodeDeliveryRequested.class::cast)
-                        .toList();
-        return sent.get(sent.size() - 1);
+        return CodeDeliveries.last(dataSource, sub);
     }
 }

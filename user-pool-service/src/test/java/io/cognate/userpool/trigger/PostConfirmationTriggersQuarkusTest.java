@@ -3,15 +3,13 @@ package io.cognate.userpool.trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
-import io.cognate.userpool.testing.ConfigEventLog;
+import io.cognate.userpool.testing.CodeDeliveries;
 import io.cognate.userpool.testing.WebhookReceiver;
 import io.cognate.userpool.testing.WebhookReceiver.Reply;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -88,7 +86,7 @@ class PostConfirmationTriggersQuarkusTest {
                                                         .confirmationCode(lastCode(sub))))
                 .isInstanceOf(UserLambdaValidationException.class)
                 .hasMessageStartingWith("PostConfirmation failed with error crm down.");
-        assertThat(status(username)).isEqualTo(UserStatusType.CONFIRMED);
+        assertThat(pool.status(username)).isEqualTo(UserStatusType.CONFIRMED);
     }
 
     @Test
@@ -103,7 +101,7 @@ class PostConfirmationTriggersQuarkusTest {
                                         r -> r.userPoolId(pool.poolId).username(username)))
                 .isInstanceOf(UserLambdaValidationException.class)
                 .hasMessageStartingWith("PostConfirmation failed with error no.");
-        assertThat(status(username)).isEqualTo(UserStatusType.UNCONFIRMED);
+        assertThat(pool.status(username)).isEqualTo(UserStatusType.UNCONFIRMED);
 
         WebhookReceiver.reset();
         pool.cognito.adminConfirmSignUp(
@@ -112,7 +110,7 @@ class PostConfirmationTriggersQuarkusTest {
                                 .username(username)
                                 .clientMetadata(Map.of("source", "admin")));
 
-        assertThat(status(username)).isEqualTo(UserStatusType.CONFIRMED);
+        assertThat(pool.status(username)).isEqualTo(UserStatusType.CONFIRMED);
         var calls = WebhookReceiver.received("PostConfirmation", pool.poolId);
         assertThat(calls).hasSize(1);
         assertThat(calls.get(0).event())
@@ -174,17 +172,6 @@ class PostConfirmationTriggersQuarkusTest {
     }
 
     private String lastCode(String sub) {
-        List<CodeDeliveryRequested> sent =
-                ConfigEventLog.eventsFor(dataSource, sub).stream()
-                        .filter(CodeDeliveryRequested.class::isInstance)
-                        .map(CodeDeliveryRequested.class::cast)
-                        .toList();
-        return sent.get(sent.size() - 1).code();
-    }
-
-    private UserStatusType status(String username) {
-        return pool.cognito
-                .adminGetUser(r -> r.userPoolId(pool.poolId).username(username))
-                .userStatus();
+        return CodeDeliveries.last(dataSource, sub).code();
     }
 }

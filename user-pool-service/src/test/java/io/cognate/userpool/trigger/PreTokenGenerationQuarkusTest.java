@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Base64;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,35 +153,15 @@ class PreTokenGenerationQuarkusTest {
     }
 
     private static String user(TriggerFixtures pool) {
-        String username = "user-" + UUID.randomUUID();
         pool.cognito.createGroup(r -> r.userPoolId(pool.poolId).groupName("staff"));
-        pool.cognito.adminCreateUser(
-                r ->
-                        r.userPoolId(pool.poolId)
-                                .username(username)
-                                .messageAction("SUPPRESS")
-                                .userAttributes(
-                                        a -> a.name("email").value(username + "@example.com")));
-        pool.cognito.adminSetUserPassword(
-                r ->
-                        r.userPoolId(pool.poolId)
-                                .username(username)
-                                .password(PASSWORD)
-                                .permanent(true));
+        String username = pool.confirmedUser(PASSWORD, false);
         pool.cognito.adminAddUserToGroup(
                 r -> r.userPoolId(pool.poolId).username(username).groupName("staff"));
         return username;
     }
 
     private static AuthenticationResultType signIn(TriggerFixtures pool, String username) {
-        return pool.cognito
-                .initiateAuth(
-                        r ->
-                                r.clientId(pool.clientId)
-                                        .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                                        .authParameters(
-                                                Map.of("USERNAME", username, "PASSWORD", PASSWORD)))
-                .authenticationResult();
+        return pool.signIn(username, PASSWORD).authenticationResult();
     }
 
     private static JsonNode payload(String jwt) throws IOException {

@@ -10,7 +10,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,29 +130,10 @@ class SignInTriggersQuarkusTest {
     }
 
     private String confirmedUser() {
-        String username = "user-" + UUID.randomUUID();
-        pool.cognito.adminCreateUser(
-                r ->
-                        r.userPoolId(pool.poolId)
-                                .username(username)
-                                .messageAction("SUPPRESS")
-                                .userAttributes(
-                                        a -> a.name("email").value(username + "@example.com")));
-        pool.cognito.adminSetUserPassword(
-                r ->
-                        r.userPoolId(pool.poolId)
-                                .username(username)
-                                .password(PASSWORD)
-                                .permanent(true));
-        return username;
+        return pool.confirmedUser(PASSWORD, false);
     }
 
     private InitiateAuthResponse signIn(String username) {
-        return pool.cognito.initiateAuth(
-                r ->
-                        r.clientId(pool.clientId)
-                                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                                .authParameters(Map.of("USERNAME", username, "PASSWORD", PASSWORD))
-                                .clientMetadata(Map.of("device", "kiosk")));
+        return pool.signIn(username, PASSWORD, Map.of("device", "kiosk"));
     }
 }

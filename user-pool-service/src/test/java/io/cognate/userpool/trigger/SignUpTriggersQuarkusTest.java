@@ -60,7 +60,7 @@ class SignUpTriggersQuarkusTest {
         assertThat(calls.get(0).event())
                 .isEqualTo(pool.fixture("pre-sign-up.json", Map.of("username", username)));
         assertThat(WebhookReceiver.received("PostConfirmation", pool.poolId)).isEmpty();
-        assertThat(status(username)).isEqualTo(UserStatusType.UNCONFIRMED);
+        assertThat(pool.status(username)).isEqualTo(UserStatusType.UNCONFIRMED);
     }
 
     @Test
@@ -80,7 +80,7 @@ class SignUpTriggersQuarkusTest {
 
         assertThat(response.userConfirmed()).isTrue();
         assertThat(response.codeDeliveryDetails()).isNull();
-        assertThat(status(username)).isEqualTo(UserStatusType.CONFIRMED);
+        assertThat(pool.status(username)).isEqualTo(UserStatusType.CONFIRMED);
         var attributes =
                 pool.cognito
                         .adminGetUser(r -> r.userPoolId(pool.poolId).username(username))
@@ -149,11 +149,5 @@ class SignUpTriggersQuarkusTest {
                                         a -> a.name("email").value(username + "@example.com"))
                                 .validationData(a -> a.name("captcha").value("ok"))
                                 .clientMetadata(Map.of("source", "web")));
-    }
-
-    private UserStatusType status(String username) {
-        return pool.cognito
-                .adminGetUser(r -> r.userPoolId(pool.poolId).username(username))
-                .userStatus();
     }
 }

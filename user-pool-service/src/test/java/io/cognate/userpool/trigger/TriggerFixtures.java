@@ -2,6 +2,7 @@ package io.cognate.userpool.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognate.userpool.testing.CognitoClients;
 import io.cognate.userpool.testing.WebhookReceiver;
 import java.io.IOException;
@@ -9,12 +10,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LambdaConfigType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 /**
  * A pool whose LambdaConfig points the given triggers at the test receiver, with a password client;
@@ -93,5 +100,69 @@ final class TriggerFixtures {
                 .findFirst()
                 .orElseThrow()
                 .value();
+    }
+
+    /**
+     * A CONFIRMED user with a permanent password and an email (verified when asked), created
+     * without a message; its username.
+     */
+    String confirmedUser(String password, boolean emailVerified) {
+        String username = "user-" + UUID.randomUUID();
+        AttributeType email =
+                AttributeType.builder().name("email").value(username + "@example.com").build();
+        List<AttributeType> attributes =
+                emailVerified
+                        ? List.of(
+                                email,
+                                AttributeType.builder()
+                                        .name("email_verified")
+                                        .value("true")
+                                        .build())
+                        : List.of(email);
+        cognito.adminCreateUser(
+                r ->
+                        r.userPoolId(poolId)
+                                .username(username)
+                                .messageAction("SUPPRESS")
+                                .userAttributes(attributes));
+        cognito.adminSetUserPassword(
+                r -> r.userPoolId(poolId).username(username).password(password).permanent(true));
+        return username;
+    }
+
+    /** USER_PASSWORD_AUTH through the pool's client, without ClientMetadata. */
+    InitiateAuthResponse signIn(String username, String password) {
+        return cognito.initiateAuth(r -> passwordAuth(r, username, password));
+    }
+
+    /** USER_PASSWORD_AUTH through the pool's client, with ClientMetadata. */
+    InitiateAuthResponse signIn(
+            String username, String password, Map<String, String> clientMetadata) {
+        return cognito.initiateAuth(
+                r -> passwordAuth(r, username, password).clientMetadata(clientMetadata));
+    }
+
+    private InitiateAuthRequest.Builder passwordAuth(
+            InitiateAuthRequest.Builder request, String username, String password) {
+        return request.clientId(clientId)
+                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", username, "PASSWORD", password));
+    }
+
+    UserStatusType status(String username) {
+        return cognito.adminGetUser(r -> r.userPoolId(poolId).username(username)).userStatus();
+    }
+
+    /** The test receiver answers CustomMessage with these texts (null leaves one unset). */
+    static void answerCustomMessage(String emailMessage, String emailSubject) {
+        WebhookReceiver.answer(
+                "CustomMessage",
+                received -> {
+                    ObjectNode event = (ObjectNode) received.event();
+                    ObjectNode response = (ObjectNode) event.get("response");
+                    response.put("emailMessage", emailMessage);
+                    response.put("emailSubject", emailSubject);
+                    return WebhookReceiver.Reply.json(200, event);
+                });
     }
 }

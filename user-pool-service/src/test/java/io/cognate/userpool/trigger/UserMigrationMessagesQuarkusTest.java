@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
-import io.cognate.userpool.testing.ConfigEventLog;
+import io.cognate.userpool.testing.CodeDeliveries;
 import io.cognate.userpool.testing.RealSmtpServer;
 import io.cognate.userpool.testing.SelfService;
 import io.cognate.userpool.testing.WebhookReceiver;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 
 /**
@@ -241,19 +240,10 @@ class UserMigrationMessagesQuarkusTest {
     }
 
     private InitiateAuthResponse signIn(String username) {
-        return pool.cognito.initiateAuth(
-                r ->
-                        r.clientId(pool.clientId)
-                                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                                .authParameters(
-                                        Map.of("USERNAME", username, "PASSWORD", LEGACY_PASSWORD))
-                                .clientMetadata(Map.of("device", "kiosk")));
+        return pool.signIn(username, LEGACY_PASSWORD, Map.of("device", "kiosk"));
     }
 
     private List<CodeDeliveryRequested> deliveries(String sub) {
-        return ConfigEventLog.eventsFor(dataSource, sub).stream()
-                .filter(CodeDeliveryRequested.class::isInstance)
-                .map(CodeDeliveryRequested.class::cast)
-                .toList();
+        return CodeDeliveries.of(dataSource, sub);
     }
 }

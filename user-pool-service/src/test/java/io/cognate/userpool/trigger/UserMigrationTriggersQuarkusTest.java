@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
-import io.cognate.userpool.testing.ConfigEventLog;
+import io.cognate.userpool.testing.CodeDeliveries;
 import io.cognate.userpool.testing.WebhookReceiver;
 import io.cognate.userpool.testing.WebhookReceiver.Reply;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -178,21 +176,10 @@ class UserMigrationTriggersQuarkusTest {
     }
 
     private InitiateAuthResponse signIn(String username, Map<String, String> clientMetadata) {
-        return pool.cognito.initiateAuth(
-                r ->
-                        r.clientId(pool.clientId)
-                                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                                .authParameters(
-                                        Map.of("USERNAME", username, "PASSWORD", LEGACY_PASSWORD))
-                                .clientMetadata(clientMetadata));
+        return pool.signIn(username, LEGACY_PASSWORD, clientMetadata);
     }
 
     private String lastCode(String sub) {
-        List<CodeDeliveryRequested> sent =
-                ConfigEventLog.eventsFor(dataSource, sub).stream()
-                        .filter(CodeDeliveryRequested.class::isInstance)
-                        .map(CodeDeliveryRequested.class::cast)
-                        .toList();
-        return sent.get(sent.size() - 1).code();
+        return CodeDeliveries.last(dataSource, sub).code();
     }
 }
