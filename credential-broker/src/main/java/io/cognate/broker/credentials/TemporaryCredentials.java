@@ -1,7 +1,6 @@
 package io.cognate.broker.credentials;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -37,7 +36,8 @@ public class TemporaryCredentials {
     public static final String INVALID = "The security token included in the request is invalid.";
     public static final String EXPIRED = "The security token included in the request is expired";
 
-    private static final ObjectMapper JSON =
+    /** Reads session payloads (and wrote them before {@link SessionPayloads}). */
+    static final ObjectMapper JSON =
             JsonMapper.builder()
                     .addModule(new JavaTimeModule())
                     .disable(SerializationFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS)
@@ -96,12 +96,7 @@ public class TemporaryCredentials {
         SealedSession session =
                 new SealedSession(
                         AccessKeys.temporaryAccessKeyId(), AccessKeys.secretAccessKey(), principal);
-        String token;
-        try {
-            token = key.seal(JSON.writeValueAsBytes(session));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("session payload not serializable", e);
-        }
+        String token = key.seal(SessionPayloads.write(session));
         return new IssuedCredentials(
                 session.accessKeyId(),
                 session.secretAccessKey(),
