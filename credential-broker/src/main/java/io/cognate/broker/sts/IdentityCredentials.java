@@ -1,5 +1,6 @@
 package io.cognate.broker.sts;
 
+import io.cognate.broker.credentials.IssuedCredentials;
 import io.cognate.broker.webidentity.TrustedIssuers;
 import io.cognate.broker.webidentity.VerifiedWebIdentity;
 import io.cognate.contracts.aws.error.AwsServiceException;
@@ -73,31 +74,28 @@ public class IdentityCredentials {
             InternalReplies.refuse(ctx, e);
             return;
         }
-        Uni.createFrom()
-                .item(() -> identity(request))
-                // Tags a token could not carry: refused and recorded as AssumeRoleWithWebIdentity
-                // records such a token.
-                .onFailure(AwsServiceException.class)
-                .call(
-                        failure ->
-                                sessions.recordIdentityRefusal(
-                                        arn,
-                                        SESSION_NAME,
-                                        "WEB_IDENTITY_TOKEN_REFUSED",
-                                        (AwsServiceException) failure,
-                                        now))
-                .chain(
-                        identity ->
-                                sessions.issue(
-                                        new WebIdentityChecks.Ask(
-                                                arn,
-                                                SESSION_NAME,
-                                                request.durationSeconds(),
-                                                identity,
-                                                null,
-                                                now)))
-                .map(WebIdentitySessions.Outcome::orThrow)
-                .subscribe()
+        VerifiedWebIdentity identity;
+        try {
+            identity = identity(request);
+        } catch (AwsServiceException refused) {
+            // Tags a token could not carry: refused and recorded as AssumeRoleWithWebIdentity
+            // records such a token.
+            answer(
+                    ctx,
+                    arn,
+                    sessions.recordIdentityRefusal(
+                                    arn, SESSION_NAME, "WEB_IDENTITY_TOKEN_REFUSED", refused, now)
+                            .chain(() -> Uni.createFrom().<IssuedCredentials>failure(refused)));
+            return;
+        }
+        WebIdentityChecks.Ask ask =
+                new WebIdentityChecks.Ask(
+                        arn, SESSION_NAME, request.durationSeconds(), identity, null, now);
+        answer(ctx, arn, sessions.issue(ask).map(WebIdentitySessions.Outcome::orThrow));
+    }
+
+    private static void answer(RoutingContext ctx, RoleArn arn, Uni<IssuedCredentials> outcome) {
+        outcome.subscribe()
                 .with(
                         issued -> InternalReplies.credentials(ctx, issued),
                         failure -> {
