@@ -1,7 +1,6 @@
 package io.cognate.broker.credentials;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,7 +23,8 @@ final class SessionTokens {
 
     private static final Logger LOG = Logger.getLogger(SessionTokens.class);
 
-    private static final ObjectMapper JSON =
+    /** Reads session payloads (and wrote them before {@link SessionPayloads}). */
+    static final ObjectMapper JSON =
             JsonMapper.builder()
                     .addModule(new JavaTimeModule())
                     .disable(SerializationFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS)
@@ -57,11 +57,7 @@ final class SessionTokens {
                             return new InternalFailure(
                                     "This deployment cannot issue temporary credentials.");
                         });
-        try {
-            return key.seal(JSON.writeValueAsBytes(session));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("session payload not serializable", e);
-        }
+        return key.seal(SessionPayloads.write(session));
     }
 
     /**

@@ -17,6 +17,9 @@ import java.util.Map;
 @ApplicationScoped
 public class OutboxRelayJob {
 
+    /** Rows claimed, sent and marked per statement pair; each tick drains the backlog. */
+    static final int BATCH_SIZE = 500;
+
     public static final String TABLE = "credential_broker.outbox";
 
     private final OutboxRelayLoop loop;
@@ -33,7 +36,8 @@ public class OutboxRelayJob {
                         TABLE,
                         String.valueOf(kafka.get("bootstrap.servers")),
                         "credential-broker-outbox",
-                        config.outbox().pollInterval());
+                        config.outbox().pollInterval(),
+                        BATCH_SIZE);
     }
 
     @PreDestroy

@@ -22,12 +22,19 @@ public class DeleteRole implements AwsOperation<DeleteRole.Request, DeleteRole.R
     private final RoleRepository roles;
     private final RoleAccess access;
     private final RolePolicies cached;
+    private final RolesByName byName;
 
-    DeleteRole(Pool pool, RoleRepository roles, RoleAccess access, RolePolicies cached) {
+    DeleteRole(
+            Pool pool,
+            RoleRepository roles,
+            RoleAccess access,
+            RolePolicies cached,
+            RolesByName byName) {
         this.pool = pool;
         this.roles = roles;
         this.access = access;
         this.cached = cached;
+        this.byName = byName;
     }
 
     @Override
@@ -60,6 +67,7 @@ public class DeleteRole implements AwsOperation<DeleteRole.Request, DeleteRole.R
                                                                         }))
                                         .call(role -> roles.delete(sql, role.roleId())))
                 .invoke(role -> cached.invalidate(role.roleId()))
+                .invoke(role -> byName.invalidate(role.roleName()))
                 .replaceWith(new Response());
     }
 }

@@ -24,8 +24,10 @@ public class TagRole implements AwsOperation<TagRole.Request, TagRole.Response> 
     private final Pool pool;
     private final RoleRepository roles;
     private final RoleAccess access;
+    private final RolesByName byName;
 
-    TagRole(Pool pool, RoleRepository roles, RoleAccess access) {
+    TagRole(Pool pool, RoleRepository roles, RoleAccess access, RolesByName byName) {
+        this.byName = byName;
         this.pool = pool;
         this.roles = roles;
         this.access = access;
@@ -40,15 +42,23 @@ public class TagRole implements AwsOperation<TagRole.Request, TagRole.Response> 
     public Uni<Response> execute(Request request, RequestContext context) {
         RoleRules.requireUniqueTagKeys(request.tags());
         return pool.withTransaction(
-                sql ->
-                        access.existing(sql, context, "iam:TagRole", request.roleName(), true)
-                                .call(
-                                        role ->
-                                                roles.updateTags(
-                                                        sql,
-                                                        role.roleId(),
-                                                        merged(role.tags(), request.tags())))
-                                .replaceWith(new Response()));
+                        sql ->
+                                access.existing(
+                                                sql,
+                                                context,
+                                                "iam:TagRole",
+                                                request.roleName(),
+                                                true)
+                                        .call(
+                                                role ->
+                                                        roles.updateTags(
+                                                                sql,
+                                                                role.roleId(),
+                                                                merged(
+                                                                        role.tags(),
+                                                                        request.tags()))))
+                .invoke(() -> byName.invalidate(request.roleName()))
+                .replaceWith(new Response());
     }
 
     private static List<Tag> merged(List<Tag> existing, List<Tag> added) {

@@ -21,11 +21,13 @@ public class UpdateAssumeRolePolicy
     private final Pool pool;
     private final RoleRepository roles;
     private final RoleAccess access;
+    private final RolesByName byName;
 
-    UpdateAssumeRolePolicy(Pool pool, RoleRepository roles, RoleAccess access) {
+    UpdateAssumeRolePolicy(Pool pool, RoleRepository roles, RoleAccess access, RolesByName byName) {
         this.pool = pool;
         this.roles = roles;
         this.access = access;
+        this.byName = byName;
     }
 
     @Override
@@ -37,19 +39,20 @@ public class UpdateAssumeRolePolicy
     public Uni<Response> execute(Request request, RequestContext context) {
         RoleRules.requireTrustPolicy(request.policyDocument());
         return pool.withTransaction(
-                sql ->
-                        access.existing(
-                                        sql,
-                                        context,
-                                        "iam:UpdateAssumeRolePolicy",
-                                        request.roleName(),
-                                        true)
-                                .call(
-                                        role ->
-                                                roles.updateTrustPolicy(
-                                                        sql,
-                                                        role.roleId(),
-                                                        request.policyDocument()))
-                                .replaceWith(new Response()));
+                        sql ->
+                                access.existing(
+                                                sql,
+                                                context,
+                                                "iam:UpdateAssumeRolePolicy",
+                                                request.roleName(),
+                                                true)
+                                        .call(
+                                                role ->
+                                                        roles.updateTrustPolicy(
+                                                                sql,
+                                                                role.roleId(),
+                                                                request.policyDocument())))
+                .invoke(() -> byName.invalidate(request.roleName()))
+                .replaceWith(new Response());
     }
 }

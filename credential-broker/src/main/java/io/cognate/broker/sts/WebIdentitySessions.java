@@ -6,7 +6,7 @@ import io.cognate.broker.credentials.TemporaryCredentials;
 import io.cognate.broker.credentials.WebIdentity;
 import io.cognate.broker.platform.Outbox;
 import io.cognate.broker.role.RoleEntity;
-import io.cognate.broker.role.RoleStore;
+import io.cognate.broker.role.RolesByName;
 import io.cognate.broker.webidentity.VerifiedWebIdentity;
 import io.cognate.contracts.aws.error.AwsServiceException;
 import io.cognate.contracts.events.credentials.CredentialsDenied;
@@ -20,8 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * decision written as a CredentialsIssued or CredentialsDenied event. Shared by the public
  * AssumeRoleWithWebIdentity (the identity from a verified token) and identity-pool-service's
  * internal hop ({@link IdentityCredentials}, the identity from a root-signed call), so both decide
- * and record alike. No transaction: one read, then one insert (the decision's event), which is
- * atomic on its own.
+ * and record alike. No transaction: the role (held in memory for at most a second, {@link
+ * RolesByName}), then one insert (the decision's event), which is atomic on its own.
  */
 @ApplicationScoped
 class WebIdentitySessions {
@@ -45,14 +45,14 @@ class WebIdentitySessions {
     }
 
     private final Pool pool;
-    private final RoleStore roles;
+    private final RolesByName roles;
     private final WebIdentityChecks checks;
     private final TemporaryCredentials credentials;
     private final Outbox outbox;
 
     WebIdentitySessions(
             Pool pool,
-            RoleStore roles,
+            RolesByName roles,
             WebIdentityChecks checks,
             TemporaryCredentials credentials,
             Outbox outbox) {
@@ -65,7 +65,7 @@ class WebIdentitySessions {
 
     /** Decides, mints and records; a refusal's event is written before the outcome is emitted. */
     Uni<Outcome> issue(WebIdentityChecks.Ask ask) {
-        return roles.findByName(pool, ask.arn().roleName()).chain(role -> decide(role, ask));
+        return roles.find(pool, ask.arn().roleName()).chain(role -> decide(role, ask));
     }
 
     /** Records an identity that could not be established (a refused token). */

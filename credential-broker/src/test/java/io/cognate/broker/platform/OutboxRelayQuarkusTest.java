@@ -8,6 +8,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -57,6 +59,48 @@ class OutboxRelayQuarkusTest {
                         .await()
                         .atMost(WAIT);
         assertThat(sent.iterator().next().getBoolean(0)).isTrue();
+    }
+
+    @Test
+    void outboxBacklogWhenLargerThanABatchThenEveryRowPublishedOnceInOrderAndMarkedSent() {
+        String topic = "cognate.test.outbox-backlog.v1";
+        String key = "aggregate-" + UUID.randomUUID();
+        int rows = 2 * OutboxRelayJob.BATCH_SIZE + 7;
+        pool.preparedQuery(
+                        "INSERT INTO "
+                                + OutboxRelayJob.TABLE
+                                + " (event_id, topic, message_key, payload)"
+                                + " SELECT gen_random_uuid(), $1, $2, jsonb_build_object('n', n)"
+                                + " FROM generate_series(1, $3) AS n ORDER BY n")
+                .execute(Tuple.of(topic, key, rows))
+                .await()
+                .atMost(WAIT);
+
+        List<String> received;
+        try (var reader = TopicReader.fromStart(bootstrap(), topic)) {
+            received =
+                    reader
+                            .awaitAll(
+                                    key, records -> records.size() >= rows, Duration.ofSeconds(60))
+                            .stream()
+                            .map(ConsumerRecord::value)
+                            .toList();
+        }
+
+        List<String> expected = new ArrayList<>();
+        for (int n = 1; n <= rows; n++) {
+            expected.add("{\"n\": " + n + "}");
+        }
+        assertThat(received).containsExactlyElementsOf(expected);
+        var unsent =
+                pool.preparedQuery(
+                                "SELECT count(*) FROM "
+                                        + OutboxRelayJob.TABLE
+                                        + " WHERE message_key = $1 AND published_at IS NULL")
+                        .execute(Tuple.of(key))
+                        .await()
+                        .atMost(WAIT);
+        assertThat(unsent.iterator().next().getLong(0)).isZero();
     }
 
     private static String bootstrap() {
