@@ -3,15 +3,15 @@ package io.cognate.broker.role;
 import io.cognate.broker.platform.CognateConfig;
 import io.cognate.broker.policy.NamedPolicy;
 import io.cognate.broker.policy.ParsedPolicies;
+import io.cognate.contracts.cache.SettingsCache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -40,47 +40,24 @@ public class RolePolicies {
      */
     static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(List<NamedPolicy> policies, long loadedAt) {}
-
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
+    private final SettingsCache<List<NamedPolicy>> held;
     private final RoleStore roles;
     private final ParsedPolicies parsed;
-    private final long ttlNanos;
-    private final LongSupplier nanoTime;
 
     @Inject
     RolePolicies(RoleStore roles, ParsedPolicies parsed, CognateConfig config) {
-        this(roles, parsed, config.broker().policyCacheTtl().toNanos(), System::nanoTime);
+        this(roles, parsed, config.broker().policyCacheTtl(), System::nanoTime);
     }
 
-    RolePolicies(RoleStore roles, ParsedPolicies parsed, long ttlNanos, LongSupplier nanoTime) {
+    RolePolicies(RoleStore roles, ParsedPolicies parsed, Duration ttl, LongSupplier nanoTime) {
         this.roles = roles;
         this.parsed = parsed;
-        this.ttlNanos = ttlNanos;
-        this.nanoTime = nanoTime;
+        this.held = new SettingsCache<>(ttl, MAX_ENTRIES, nanoTime);
     }
 
     /** The role's inline policies by name, parsed; empty when it has none or no longer exists. */
     public Uni<List<NamedPolicy>> of(SqlClient sql, String roleId) {
-        long now = nanoTime.getAsLong();
-        List<NamedPolicy> held = held(roleId, now);
-        if (held != null) {
-            return Uni.createFrom().item(held);
-        }
-        long seen = generation.get();
-        return roles.inlinePolicies(sql, roleId)
-                .map(
-                        documents -> {
-                            List<NamedPolicy> policies = new ArrayList<>(documents.size());
-                            documents.forEach(
-                                    (name, json) ->
-                                            policies.add(
-                                                    new NamedPolicy(name, parsed.identity(json))));
-                            List<NamedPolicy> loaded = List.copyOf(policies);
-                            keep(roleId, new Entry(loaded, now), seen);
-                            return loaded;
-                        });
+        return held.get(roleId, () -> roles.inlinePolicies(sql, roleId).map(this::parse));
     }
 
     /**
@@ -88,29 +65,18 @@ public class RolePolicies {
      * decide synchronously, without building a {@link Uni}; on null, ask {@link #of}.
      */
     public List<NamedPolicy> held(String roleId) {
-        return held(roleId, nanoTime.getAsLong());
-    }
-
-    private List<NamedPolicy> held(String roleId, long now) {
-        Entry held = entries.get(roleId);
-        return held != null && now - held.loadedAt() < ttlNanos ? held.policies() : null;
+        return held.held(roleId);
     }
 
     /** Forgets the role's policies: call after a transaction that changed them has committed. */
     public void invalidate(String roleId) {
-        generation.incrementAndGet();
-        entries.remove(roleId);
+        held.forget(roleId);
     }
 
-    private void keep(String roleId, Entry entry, long seen) {
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        entries.put(roleId, entry);
-        // An invalidation that happened while we read may have been for this role and have run
-        // before our put: drop what we read rather than serve a document that may be older.
-        if (generation.get() != seen) {
-            entries.remove(roleId, entry);
-        }
+    private List<NamedPolicy> parse(Map<String, String> documents) {
+        List<NamedPolicy> policies = new ArrayList<>(documents.size());
+        documents.forEach(
+                (name, json) -> policies.add(new NamedPolicy(name, parsed.identity(json))));
+        return List.copyOf(policies);
     }
 }

@@ -1,14 +1,13 @@
 package io.cognate.broker.role;
 
 import io.cognate.broker.platform.CognateConfig;
+import io.cognate.contracts.cache.SettingsCache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -34,58 +33,26 @@ public class RolesByName {
     /** Far above the roles one broker serves; when reached the cache starts over. */
     static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(RoleEntity role, long loadedAt) {}
-
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
+    private final SettingsCache<RoleEntity> held;
     private final RoleStore roles;
-    private final long ttlNanos;
-    private final LongSupplier nanoTime;
 
     @Inject
     RolesByName(RoleStore roles, CognateConfig config) {
-        this(roles, config.broker().policyCacheTtl().toNanos(), System::nanoTime);
+        this(roles, config.broker().policyCacheTtl(), System::nanoTime);
     }
 
-    RolesByName(RoleStore roles, long ttlNanos, LongSupplier nanoTime) {
+    RolesByName(RoleStore roles, Duration ttl, LongSupplier nanoTime) {
         this.roles = roles;
-        this.ttlNanos = ttlNanos;
-        this.nanoTime = nanoTime;
+        this.held = new SettingsCache<>(ttl, MAX_ENTRIES, nanoTime);
     }
 
     /** The role of that name (case-insensitive, as IAM), or null. */
     public Uni<RoleEntity> find(SqlClient sql, String roleName) {
-        String key = roleName.toLowerCase(Locale.ROOT);
-        long now = nanoTime.getAsLong();
-        Entry held = entries.get(key);
-        if (held != null && now - held.loadedAt() < ttlNanos) {
-            return Uni.createFrom().item(held.role());
-        }
-        long seen = generation.get();
-        return roles.findByName(sql, roleName)
-                .invoke(
-                        role -> {
-                            if (role != null && ttlNanos > 0) {
-                                keep(key, new Entry(role, now), seen);
-                            }
-                        });
+        return held.get(roleName.toLowerCase(Locale.ROOT), () -> roles.findByName(sql, roleName));
     }
 
     /** Forgets the role: call after a transaction that changed or deleted it has committed. */
     public void invalidate(String roleName) {
-        generation.incrementAndGet();
-        entries.remove(roleName.toLowerCase(Locale.ROOT));
-    }
-
-    private void keep(String key, Entry entry, long seen) {
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        entries.put(key, entry);
-        // An invalidation that ran while we read may have been for this role and come before our
-        // put: drop what we read rather than serve a row that may be older than the change.
-        if (generation.get() != seen) {
-            entries.remove(key, entry);
-        }
+        held.forget(roleName.toLowerCase(Locale.ROOT));
     }
 }

@@ -58,7 +58,8 @@ class RolePoliciesTest {
 
     private final Rows rows = new Rows();
     private long now = 1_000_000_000L;
-    private final RolePolicies cache = new RolePolicies(rows, new ParsedPolicies(), TTL, () -> now);
+    private final RolePolicies cache =
+            new RolePolicies(rows, new ParsedPolicies(), Duration.ofNanos(TTL), () -> now);
 
     @Test
     void ofWhenReadWithinTheTtlThenTheDatabaseIsNotAskedAgain() {

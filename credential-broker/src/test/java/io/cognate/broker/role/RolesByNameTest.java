@@ -59,7 +59,7 @@ class RolesByNameTest {
 
     private final Rows rows = new Rows();
     private long now = 1_000_000_000L;
-    private final RolesByName cache = new RolesByName(rows, TTL, () -> now);
+    private final RolesByName cache = new RolesByName(rows, Duration.ofNanos(TTL), () -> now);
 
     @Test
     void findWhenReadWithinTheTtlThenTheDatabaseIsNotAskedAgainWhateverTheCase() {
@@ -118,7 +118,7 @@ class RolesByNameTest {
 
     @Test
     void findWhenTheTtlIsZeroThenEveryRequestReads() {
-        RolesByName uncached = new RolesByName(rows, 0, () -> now);
+        RolesByName uncached = new RolesByName(rows, Duration.ZERO, () -> now);
         rows.put(role("AROAONE", "{\"v\":1}"));
         uncached.find(null, "app").await().indefinitely();
         uncached.find(null, "app").await().indefinitely();

@@ -2,6 +2,7 @@ package io.cognate.identitypool.identitypool;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.cognate.contracts.cache.SettingsCache;
 import io.cognate.contracts.json.AwsJson;
 import io.cognate.identitypool.platform.CognateConfig;
 import io.smallrye.mutiny.Uni;
@@ -10,10 +11,8 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -48,33 +47,30 @@ public class PoolViews implements IdentityPoolStore {
                     + " principal_tag_maps::text AS principal_tag_maps"
                     + " FROM identity_pool.identity_pool WHERE id = $1";
 
-    private record Entry(IdentityPoolView view, long expiresAt) {}
-
-    private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
-    private final AtomicLong forgets = new AtomicLong();
+    private final SettingsCache<IdentityPoolView> views;
     private final Pool sql;
-    private final long ttlNanos;
-    private final LongSupplier nanoTime;
 
     @Inject
     PoolViews(Pool sql, CognateConfig config) {
-        this(sql, config.identity().settingsCacheTtl().toNanos(), System::nanoTime);
+        this(sql, config.identity().settingsCacheTtl(), System::nanoTime);
     }
 
-    PoolViews(Pool sql, long ttlNanos, LongSupplier nanoTime) {
+    PoolViews(Pool sql, Duration ttl, LongSupplier nanoTime) {
         this.sql = sql;
-        this.ttlNanos = ttlNanos;
-        this.nanoTime = nanoTime;
+        this.views = new SettingsCache<>(ttl, MAX_ENTRIES, nanoTime);
     }
 
     @Override
     public Uni<IdentityPoolView> requireView(String identityPoolId) {
-        long now = nanoTime.getAsLong();
-        Entry held = entries.get(identityPoolId);
-        if (held != null && now - held.expiresAt() < 0) {
-            return Uni.createFrom().item(held.view());
-        }
-        long generation = forgets.get();
+        return views.get(identityPoolId, () -> read(identityPoolId));
+    }
+
+    /** Drops the pool's settings: call once the transaction that changed them has ended. */
+    public void forget(String identityPoolId) {
+        views.forget(identityPoolId);
+    }
+
+    private Uni<IdentityPoolView> read(String identityPoolId) {
         return sql.preparedQuery(READ)
                 .execute(Tuple.of(identityPoolId))
                 .map(
@@ -82,31 +78,8 @@ public class PoolViews implements IdentityPoolStore {
                             if (rows.size() == 0) {
                                 throw IdentityPoolRepository.notFound(identityPoolId);
                             }
-                            IdentityPoolView view = view(rows.iterator().next());
-                            keep(identityPoolId, view, now, generation);
-                            return view;
+                            return view(rows.iterator().next());
                         });
-    }
-
-    /** Drops the pool's settings: call once the transaction that changed them has ended. */
-    public void forget(String identityPoolId) {
-        forgets.incrementAndGet();
-        entries.remove(identityPoolId);
-    }
-
-    private void keep(String identityPoolId, IdentityPoolView view, long readAt, long generation) {
-        if (ttlNanos <= 0 || forgets.get() != generation) {
-            return;
-        }
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        Entry entry = new Entry(view, readAt + ttlNanos);
-        entries.put(identityPoolId, entry);
-        // A forget between the check above and the put may have been for this pool.
-        if (forgets.get() != generation) {
-            entries.remove(identityPoolId, entry);
-        }
     }
 
     /** The same view as {@link IdentityPoolView#of} gives for the entity Hibernate would load. */

@@ -1,8 +1,8 @@
 package io.cognate.userpool.appclient;
 
 import io.cognate.contracts.aws.error.NotAuthorizedException;
+import io.cognate.contracts.cache.SettingsCache;
 import io.cognate.userpool.platform.CognateConfig;
-import io.cognate.userpool.platform.SettingsCache;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +21,7 @@ public class AppClients {
 
     @Inject
     AppClients(AppClientRepository clients, ClientSecretCipher cipher, CognateConfig config) {
-        this(clients, cipher, SettingsCache.of(config));
+        this(clients, cipher, config.settingsCache().newCache());
     }
 
     AppClients(

@@ -75,6 +75,11 @@ public interface CognateConfig {
         /** Entries each cache keeps at most; past it, it starts over. */
         @WithDefault("10000")
         int maxEntries();
+
+        /** A new, empty cache with these settings. */
+        default <V> io.cognate.contracts.cache.SettingsCache<V> newCache() {
+            return new io.cognate.contracts.cache.SettingsCache<>(ttl(), maxEntries());
+        }
     }
 
     interface Broker {

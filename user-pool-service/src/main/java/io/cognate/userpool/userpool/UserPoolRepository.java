@@ -2,10 +2,10 @@ package io.cognate.userpool.userpool;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cognate.contracts.aws.error.ResourceNotFoundException;
+import io.cognate.contracts.cache.SettingsCache;
 import io.cognate.contracts.json.AwsJson;
 import io.cognate.contracts.paging.KeysetToken;
 import io.cognate.userpool.platform.CognateConfig;
-import io.cognate.userpool.platform.SettingsCache;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -23,8 +23,8 @@ public class UserPoolRepository
     private final SettingsCache<Map<String, Object>> settings;
 
     UserPoolRepository(CognateConfig config) {
-        this.lambdaConfigs = SettingsCache.of(config);
-        this.settings = SettingsCache.of(config);
+        this.lambdaConfigs = config.settingsCache().newCache();
+        this.settings = config.settingsCache().newCache();
     }
 
     /** The pool, or Cognito's ResourceNotFoundException for an id that names nothing. */

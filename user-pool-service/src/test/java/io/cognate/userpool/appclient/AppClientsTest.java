@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cognate.contracts.aws.error.NotAuthorizedException;
-import io.cognate.userpool.platform.SettingsCache;
+import io.cognate.contracts.cache.SettingsCache;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;

@@ -1,12 +1,18 @@
-package io.cognate.userpool.platform;
+package io.cognate.contracts.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The cache's promises: values kept within the TTL, forgets win over reads in flight, no absence
+ * kept.
+ */
 class SettingsCacheTest {
 
     private final AtomicInteger reads = new AtomicInteger();
@@ -85,5 +91,43 @@ class SettingsCacheTest {
 
         assertThat(cache.get("c", this::read).await().indefinitely()).isEqualTo("C");
         assertThat(cache.get("a", this::read).await().indefinitely()).isEqualTo("v1");
+    }
+
+    @Test
+    void heldWhenWithinTtlThenValueAndAfterItNull() {
+        AtomicLong clock = new AtomicLong();
+        SettingsCache<String> cache = new SettingsCache<>(Duration.ofSeconds(1), 10, clock::get);
+        assertThat(cache.held("k")).isNull();
+        cache.get("k", this::read).await().indefinitely();
+
+        clock.addAndGet(Duration.ofMillis(999).toNanos());
+        assertThat(cache.held("k")).isEqualTo("v1");
+
+        clock.addAndGet(Duration.ofMillis(1).toNanos());
+        assertThat(cache.held("k")).isNull();
+        assertThat(cache.get("k", this::read).await().indefinitely()).isEqualTo("v2");
+    }
+
+    @Test
+    void getWhenLoaderFailsOrFindsNothingThenNothingKept() {
+        SettingsCache<String> cache = new SettingsCache<>(Duration.ofMinutes(1), 10);
+
+        assertThatThrownBy(
+                        () ->
+                                cache.get(
+                                                "k",
+                                                () ->
+                                                        Uni.createFrom()
+                                                                .<String>failure(
+                                                                        new IllegalStateException(
+                                                                                "no such pool")))
+                                        .await()
+                                        .indefinitely())
+                .hasMessage("no such pool");
+        assertThat(cache.get("k", () -> Uni.createFrom().<String>nullItem()).await().indefinitely())
+                .isNull();
+
+        assertThat(cache.held("k")).isNull();
+        assertThat(cache.get("k", this::read).await().indefinitely()).isEqualTo("v1");
     }
 }
