@@ -1,8 +1,8 @@
 package io.cognate.contracts.sigv4;
 
+import io.cognate.contracts.crypto.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
@@ -16,21 +16,6 @@ final class SignatureCalculator {
     static final String ALGORITHM = "AWS4-HMAC-SHA256";
 
     private static final HexFormat HEX = HexFormat.of();
-
-    /**
-     * Per thread: {@code getInstance} looks the provider up on every call, which showed in every
-     * verification of the profile; an instance is reset by {@code digest} and {@code init}.
-     */
-    private static final ThreadLocal<MessageDigest> SHA256 =
-            ThreadLocal.withInitial(
-                    () -> {
-                        try {
-                            return MessageDigest.getInstance("SHA-256");
-                        } catch (NoSuchAlgorithmException e) {
-                            throw new IllegalStateException(
-                                    "every Java platform provides SHA-256", e);
-                        }
-                    });
 
     private static final ThreadLocal<Mac> HMAC_SHA256 =
             ThreadLocal.withInitial(
@@ -51,7 +36,7 @@ final class SignatureCalculator {
     }
 
     static byte[] sha256(byte[] data) {
-        return SHA256.get().digest(data);
+        return Sha256.digest(data);
     }
 
     /** This thread's HmacSHA256 instance: initialise it before each use. */

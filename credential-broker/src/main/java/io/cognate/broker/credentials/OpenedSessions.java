@@ -1,9 +1,8 @@
 package io.cognate.broker.credentials;
 
+import io.cognate.contracts.crypto.Sha256;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,20 +26,9 @@ final class OpenedSessions {
     /** A SHA-256 digest as four longs: cheap to hash and compare, no array copies. */
     record TokenHash(long a, long b, long c, long d) {
 
-        private static final ThreadLocal<MessageDigest> SHA256 =
-                ThreadLocal.withInitial(
-                        () -> {
-                            try {
-                                return MessageDigest.getInstance("SHA-256");
-                            } catch (NoSuchAlgorithmException e) {
-                                throw new IllegalStateException(
-                                        "every Java platform provides SHA-256", e);
-                            }
-                        });
-
         static TokenHash of(String token) {
             ByteBuffer digest =
-                    ByteBuffer.wrap(SHA256.get().digest(token.getBytes(StandardCharsets.UTF_8)));
+                    ByteBuffer.wrap(Sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
             return new TokenHash(
                     digest.getLong(), digest.getLong(), digest.getLong(), digest.getLong());
         }
