@@ -1,8 +1,7 @@
 package io.cognate.identitypool.login;
 
+import io.cognate.contracts.crypto.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,13 +87,7 @@ final class VerifiedTokenCache {
     }
 
     static String digest(String token) {
-        try {
-            return Base64.getEncoder()
-                    .encodeToString(
-                            MessageDigest.getInstance("SHA-256")
-                                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Base64.getEncoder()
+                .encodeToString(Sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
     }
 }

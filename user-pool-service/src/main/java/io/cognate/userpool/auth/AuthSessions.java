@@ -1,13 +1,12 @@
 package io.cognate.userpool.auth;
 
 import io.cognate.contracts.aws.error.NotAuthorizedException;
+import io.cognate.contracts.crypto.Sha256;
 import io.cognate.userpool.appclient.AppClient;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
@@ -170,12 +169,7 @@ class AuthSessions {
     }
 
     static byte[] hash(String session) {
-        try {
-            return MessageDigest.getInstance("SHA-256")
-                    .digest(session.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.digest(session.getBytes(StandardCharsets.US_ASCII));
     }
 
     /**

@@ -1,11 +1,10 @@
 package io.cognate.userpool.srp;
 
+import io.cognate.contracts.crypto.Sha256;
 import io.cognate.contracts.srp.SrpGroup;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -53,7 +52,7 @@ public final class SrpMath {
 
     /** SHA-256 over the bytes a hex string encodes, as lowercase hex. */
     public static String hexHash(String hex) {
-        return HEX.formatHex(sha256(HEX.parseHex(hex)));
+        return HEX.formatHex(Sha256.digest(HEX.parseHex(hex)));
     }
 
     /** The pool name SRP mixes in: the part of the pool id after {@code _} (§3.1). */
@@ -65,7 +64,7 @@ public final class SrpMath {
     public static BigInteger x(String poolName, String userIdForSrp, String password, String salt) {
         String identity =
                 HEX.formatHex(
-                        sha256(
+                        Sha256.digest(
                                 (poolName + userIdForSrp + ":" + password)
                                         .getBytes(StandardCharsets.UTF_8)));
         return new BigInteger(hexHash(padHex(new BigInteger(salt, 16)) + identity), 16);
@@ -144,14 +143,6 @@ public final class SrpMath {
             return mac.doFinal(message);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is unavailable", e);
-        }
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is unavailable", e);
         }
     }
 }

@@ -1,12 +1,11 @@
 package io.cognate.userpool.token.keys;
 
+import io.cognate.contracts.crypto.Sha256;
 import io.cognate.userpool.platform.CognateConfig;
 import io.cognate.userpool.token.keys.SigningKeyStore.StoredKey;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -164,8 +163,7 @@ public class SigningKeys {
     }
 
     /** Cognito-looking kid: standard base64 (44 characters) of the public key's SHA-256. */
-    static String kidOf(byte[] subjectPublicKeyInfo) throws GeneralSecurityException {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(subjectPublicKeyInfo);
-        return Base64.getEncoder().encodeToString(digest);
+    static String kidOf(byte[] subjectPublicKeyInfo) {
+        return Base64.getEncoder().encodeToString(Sha256.digest(subjectPublicKeyInfo));
     }
 }

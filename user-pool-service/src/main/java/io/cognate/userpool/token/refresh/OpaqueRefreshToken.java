@@ -1,8 +1,7 @@
 package io.cognate.userpool.token.refresh;
 
+import io.cognate.contracts.crypto.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -32,14 +31,7 @@ final class OpaqueRefreshToken {
     }
 
     static String hash(String token) {
-        try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256")
-                            .digest(token.getBytes(StandardCharsets.US_ASCII));
-            return B64URL.encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is unavailable", e);
-        }
+        return B64URL.encodeToString(Sha256.digest(token.getBytes(StandardCharsets.US_ASCII)));
     }
 
     private static String random(int bytes) {
