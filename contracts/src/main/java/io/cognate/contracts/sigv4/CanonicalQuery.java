@@ -1,10 +1,10 @@
 package io.cognate.contracts.sigv4;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The canonical query string of a SigV4 canonical request, and the query's parameters: decoded
@@ -26,42 +26,25 @@ final class CanonicalQuery {
         if (rawQuery.isEmpty()) {
             return;
         }
-        String[] pairs = new String[8];
-        int count = 0;
+        List<String> pairs = new ArrayList<>(8);
         StringBuilder pair = new StringBuilder(rawQuery.length() + 16);
-        int from = 0;
-        while (from <= rawQuery.length()) {
-            int amp = rawQuery.indexOf('&', from);
-            int to = amp < 0 ? rawQuery.length() : amp;
-            if (to > from) {
-                int eq = rawQuery.indexOf('=', from);
-                int nameEnd = eq < 0 || eq > to ? to : eq;
-                String name = UriEncoding.decodeQueryComponent(rawQuery.substring(from, nameEnd));
-                if (!name.isEmpty() && !name.equals(excludedParam)) {
-                    pair.setLength(0);
-                    UriEncoding.encodeTo(pair, name, false);
-                    pair.append('=');
-                    if (nameEnd < to) {
-                        UriEncoding.encodeTo(
-                                pair,
-                                UriEncoding.decodeQueryComponent(
-                                        rawQuery.substring(nameEnd + 1, to)),
-                                false);
+        forEachPair(
+                rawQuery,
+                (name, value) -> {
+                    if (!name.isEmpty() && !name.equals(excludedParam)) {
+                        pair.setLength(0);
+                        UriEncoding.encodeTo(pair, name, false);
+                        pair.append('=');
+                        UriEncoding.encodeTo(pair, value, false);
+                        pairs.add(pair.toString());
                     }
-                    if (count == pairs.length) {
-                        pairs = Arrays.copyOf(pairs, count * 2);
-                    }
-                    pairs[count++] = pair.toString();
-                }
-            }
-            from = to + 1;
-        }
-        Arrays.sort(pairs, 0, count, CanonicalQuery::byNameThenValue);
-        for (int i = 0; i < count; i++) {
+                });
+        pairs.sort(CanonicalQuery::byNameThenValue);
+        for (int i = 0; i < pairs.size(); i++) {
             if (i > 0) {
                 out.append('&');
             }
-            out.append(pairs[i]);
+            out.append(pairs.get(i));
         }
     }
 
@@ -89,6 +72,18 @@ final class CanonicalQuery {
      */
     static Map<String, List<String>> parameters(String rawQuery) {
         Map<String, List<String>> params = new LinkedHashMap<>();
+        forEachPair(
+                rawQuery,
+                (name, value) -> params.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value));
+        return params;
+    }
+
+    /**
+     * Splits the query on {@code &} and each pair at its first {@code =}, and hands {@code sink}
+     * the decoded name and value in arrival order; empty pairs are skipped, a pair without {@code
+     * =} has value "".
+     */
+    private static void forEachPair(String rawQuery, BiConsumer<String, String> sink) {
         int from = 0;
         while (from <= rawQuery.length()) {
             int amp = rawQuery.indexOf('&', from);
@@ -102,10 +97,9 @@ final class CanonicalQuery {
                                 ? UriEncoding.decodeQueryComponent(
                                         rawQuery.substring(nameEnd + 1, to))
                                 : "";
-                params.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
+                sink.accept(name, value);
             }
             from = to + 1;
         }
-        return params;
     }
 }
