@@ -3,7 +3,10 @@ package io.cognate.broker.sts;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.cognate.broker.credentials.IssuedCredentials;
+import io.cognate.broker.protocol.QueryApi;
 import io.cognate.contracts.aws.error.AwsServiceException;
+import io.cognate.contracts.model.ServiceModel;
+import io.cognate.contracts.query.QueryErrorCode;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.io.ByteArrayOutputStream;
@@ -15,12 +18,16 @@ import java.math.BigDecimal;
  * The JSON replies of a broker-internal call, written with Jackson's streaming generator (no
  * records or trees on the hot path) in AWS JSON casing: credentials as STS names them, the
  * expiration in epoch seconds as contracts' {@code AwsJson} writes an {@code Instant}; refusals as
- * {@code {"__type", "message"}} with STS's code and status. {@code Cache-Control: no-store}: a
+ * {@code {"__type", "message"}} with the code and status STS's Query API answers with ({@code
+ * IDPRejectedClaimException} → {@code IDPRejectedClaim} 403), so identity-pool-service maps
+ * refusals as it did when it called AssumeRoleWithWebIdentity. {@code Cache-Control: no-store}: a
  * reply may carry a secret.
  */
 final class InternalReplies {
 
     private static final JsonFactory JSON = new JsonFactory();
+
+    private static final ServiceModel STS = ServiceModel.fromClasspath(QueryApi.STS_MODEL);
 
     private InternalReplies() {}
 
@@ -40,7 +47,8 @@ final class InternalReplies {
     }
 
     static void refuse(RoutingContext ctx, AwsServiceException e) {
-        error(ctx, StsErrorCodes.status(e), StsErrorCodes.code(e), e.getMessage());
+        QueryErrorCode reply = QueryErrorCode.of(STS, e);
+        error(ctx, reply.status(), reply.code(), e.getMessage());
     }
 
     static void error(RoutingContext ctx, int status, String code, String message) {
