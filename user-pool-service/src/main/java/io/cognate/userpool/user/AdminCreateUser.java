@@ -4,7 +4,6 @@ import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
 import io.cognate.contracts.events.userpool.CodeDeliveryEvent;
 import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
-import io.cognate.contracts.events.userpool.PasswordChanged;
 import io.cognate.contracts.events.userpool.UserCreatedByAdmin;
 import io.cognate.contracts.events.userpool.UserEvent;
 import io.cognate.userpool.errors.UnsupportedUserStateException;
@@ -134,7 +133,10 @@ public class AdminCreateUser
                             invitations(rules, request, user, password, now); // checks media first
                             return passwords
                                     .set(user, password, true, now)
-                                    .call(() -> outbox.append(passwordChanged(rules, user, now)))
+                                    .call(
+                                            () ->
+                                                    PasswordChangedEvents.appendByAdmin(
+                                                            outbox, user, false, now))
                                     .call(() -> invite(rules, request, user, password, now))
                                     .replaceWith(user);
                         });
@@ -179,15 +181,5 @@ public class AdminCreateUser
                 password,
                 request.desiredDeliveryMediums(),
                 () -> outbox.metadata(CodeDeliveryEvent.TOPIC, now));
-    }
-
-    private PasswordChanged passwordChanged(PoolRules rules, UserAccountEntity user, Instant now) {
-        return new PasswordChanged(
-                outbox.metadata(UserEvent.TOPIC, now),
-                rules.userPoolId(),
-                user.sub.toString(),
-                user.username,
-                false,
-                "ADMIN");
     }
 }

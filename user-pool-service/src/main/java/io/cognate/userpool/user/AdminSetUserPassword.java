@@ -2,8 +2,6 @@ package io.cognate.userpool.user;
 
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
-import io.cognate.contracts.events.userpool.PasswordChanged;
-import io.cognate.contracts.events.userpool.UserEvent;
 import io.cognate.userpool.platform.Outbox;
 import io.cognate.userpool.userpool.UserPoolRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -83,16 +81,7 @@ public class AdminSetUserPassword
                         user ->
                                 codes.revoke(
                                         user.userPoolId, user.sub, AdminResetUserPassword.PURPOSE))
-                .call(
-                        user ->
-                                outbox.append(
-                                        new PasswordChanged(
-                                                outbox.metadata(UserEvent.TOPIC, now),
-                                                user.userPoolId,
-                                                user.sub.toString(),
-                                                user.username,
-                                                permanent,
-                                                "ADMIN")))
+                .call(user -> PasswordChangedEvents.appendByAdmin(outbox, user, permanent, now))
                 .replaceWith(new Response());
     }
 }

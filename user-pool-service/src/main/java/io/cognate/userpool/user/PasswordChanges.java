@@ -1,8 +1,6 @@
 package io.cognate.userpool.user;
 
 import io.cognate.contracts.aws.error.NotAuthorizedException;
-import io.cognate.contracts.events.userpool.PasswordChanged;
-import io.cognate.contracts.events.userpool.UserEvent;
 import io.cognate.userpool.errors.UserNotFoundException;
 import io.cognate.userpool.password.PasswordHasher;
 import io.cognate.userpool.platform.Outbox;
@@ -90,16 +88,7 @@ public class PasswordChanges {
 
     private Uni<Void> changed(UserAccountEntity user, String proposed, Instant now) {
         return setPassword(user, proposed, now)
-                .chain(
-                        () ->
-                                outbox.append(
-                                        new PasswordChanged(
-                                                outbox.metadata(UserEvent.TOPIC, now),
-                                                user.userPoolId,
-                                                user.sub.toString(),
-                                                user.username,
-                                                true,
-                                                "USER")));
+                .chain(() -> PasswordChangedEvents.appendByUser(outbox, user, now));
     }
 
     /** Stores the new permanent password; the one place ChangePassword writes password state. */

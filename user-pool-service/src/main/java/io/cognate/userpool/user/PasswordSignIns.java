@@ -1,8 +1,6 @@
 package io.cognate.userpool.user;
 
 import io.cognate.contracts.aws.error.InvalidParameterException;
-import io.cognate.contracts.events.userpool.PasswordChanged;
-import io.cognate.contracts.events.userpool.UserEvent;
 import io.cognate.userpool.appclient.AppClient;
 import io.cognate.userpool.password.PasswordHasher;
 import io.cognate.userpool.platform.Outbox;
@@ -146,15 +144,8 @@ public class PasswordSignIns {
                                     .call(() -> Writes.flush(UserAttributeChanges::onConstraint))
                                     .call(
                                             () ->
-                                                    outbox.append(
-                                                            new PasswordChanged(
-                                                                    outbox.metadata(
-                                                                            UserEvent.TOPIC, now),
-                                                                    user.userPoolId,
-                                                                    user.sub.toString(),
-                                                                    user.username,
-                                                                    true,
-                                                                    "USER")));
+                                                    PasswordChangedEvents.appendByUser(
+                                                            outbox, user, now));
                         });
     }
 

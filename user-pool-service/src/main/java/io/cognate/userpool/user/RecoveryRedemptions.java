@@ -1,7 +1,5 @@
 package io.cognate.userpool.user;
 
-import io.cognate.contracts.events.userpool.PasswordChanged;
-import io.cognate.contracts.events.userpool.UserEvent;
 import io.cognate.userpool.platform.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,14 +51,7 @@ class RecoveryRedemptions {
                 .chain(
                         ignored -> {
                             user.status = UserStatus.CONFIRMED;
-                            return outbox.append(
-                                    new PasswordChanged(
-                                            outbox.metadata(UserEvent.TOPIC, now),
-                                            user.userPoolId,
-                                            user.sub.toString(),
-                                            user.username,
-                                            true,
-                                            "USER"));
+                            return PasswordChangedEvents.appendByUser(outbox, user, now);
                         });
     }
 }
