@@ -1,15 +1,9 @@
 package io.cognate.identitypool.platform;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.cognate.infra.TopicReader;
+import io.cognate.infra.OutboxRelayCheck;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -20,43 +14,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OutboxRelayQuarkusTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
     @Inject Pool pool;
 
     @Test
     void outboxRowWhenCommittedThenPublishedOnceAndMarkedSent() {
-        String topic = "cognate.test.outbox.v1";
-        String key = "aggregate-" + UUID.randomUUID();
-        UUID eventId = UUID.randomUUID();
-        pool.preparedQuery(
-                        "INSERT INTO "
-                                + OutboxRelayJob.TABLE
-                                + " (event_id, topic, message_key, payload)"
-                                + " VALUES ($1, $2, $3, CAST(CAST($4 AS text) AS jsonb))")
-                .execute(Tuple.of(eventId, topic, key, "{\"id\":\"" + eventId + "\"}"))
-                .await()
-                .atMost(WAIT);
-
-        try (var reader = TopicReader.fromStart(bootstrap(), topic)) {
-            var received =
-                    reader.awaitAll(key, records -> !records.isEmpty(), Duration.ofSeconds(30));
-
-            assertThat(received)
-                    .singleElement()
-                    .extracting(ConsumerRecord::value)
-                    .asString()
-                    .contains(eventId.toString());
-        }
-        var sent =
-                pool.preparedQuery(
-                                "SELECT published_at IS NOT NULL FROM "
-                                        + OutboxRelayJob.TABLE
-                                        + " WHERE event_id = $1")
-                        .execute(Tuple.of(eventId))
-                        .await()
-                        .atMost(WAIT);
-        assertThat(sent.iterator().next().getBoolean(0)).isTrue();
+        OutboxRelayCheck.assertPublishedOnceAndMarkedSent(pool, OutboxRelayJob.TABLE, bootstrap());
     }
 
     private static String bootstrap() {
