@@ -115,6 +115,6 @@ class AttributeCodeMessagesQuarkusTest {
     }
 
     private String accessToken(String username) {
-        return pool.signIn(username, PASSWORD).authenticationResult().accessToken();
+        return pool.accessToken(username, PASSWORD);
     }
 }

@@ -175,7 +175,7 @@ class CustomMessageSourcesQuarkusTest {
     }
 
     private String accessToken(String username) {
-        return signIn(username).authenticationResult().accessToken();
+        return pool.accessToken(username, PASSWORD);
     }
 
     private CodeDeliveryRequested lastDelivery(String sub) {

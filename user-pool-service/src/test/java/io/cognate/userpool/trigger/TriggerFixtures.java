@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAut
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LambdaConfigType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 /**
@@ -128,6 +129,31 @@ final class TriggerFixtures {
         cognito.adminSetUserPassword(
                 r -> r.userPoolId(poolId).username(username).password(password).permanent(true));
         return username;
+    }
+
+    /** SignUp through the pool's client with an email, without ClientMetadata; the user's sub. */
+    String signUp(String username, String password) {
+        return cognito.signUp(r -> signUpWithEmail(r, username, password)).userSub();
+    }
+
+    /** SignUp through the pool's client with an email and ClientMetadata; the user's sub. */
+    String signUp(String username, String password, Map<String, String> clientMetadata) {
+        return cognito.signUp(
+                        r -> signUpWithEmail(r, username, password).clientMetadata(clientMetadata))
+                .userSub();
+    }
+
+    private SignUpRequest.Builder signUpWithEmail(
+            SignUpRequest.Builder request, String username, String password) {
+        return request.clientId(clientId)
+                .username(username)
+                .password(password)
+                .userAttributes(a -> a.name("email").value(username + "@example.com"));
+    }
+
+    /** The access token of a USER_PASSWORD_AUTH sign-in. */
+    String accessToken(String username, String password) {
+        return signIn(username, password).authenticationResult().accessToken();
     }
 
     /** USER_PASSWORD_AUTH through the pool's client, without ClientMetadata. */
