@@ -1,12 +1,8 @@
 package io.cognate.userpool.token.refresh;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.cognate.contracts.aws.error.NotAuthorizedException;
-import io.cognate.contracts.json.AwsJson;
 import io.cognate.userpool.appclient.AppClient;
 import io.cognate.userpool.errors.RefreshTokenReuseException;
-import io.cognate.userpool.group.GroupEntity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -16,9 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Redeems refresh tokens over plain SQL: every refresh reads its token, family, user and groups in
@@ -32,26 +25,9 @@ import java.util.Map;
 @ApplicationScoped
 public class RefreshRedeemer {
 
-    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {};
-
     private static final String CLAIM =
             "UPDATE user_pool.refresh_token SET rotated_at = $2"
                     + " WHERE token_hash = $1 AND rotated_at IS NULL";
-
-    // One row per group of the user (one row with null group columns for none).
-    private static final String READ =
-            "SELECT t.expires_at, t.rotated_at, f.origin_jti, f.user_pool_id, f.sub, f.client_id,"
-                    + " f.auth_time, f.device_key, f.created_at, f.revoked_at, u.username,"
-                    + " u.status, u.enabled, CAST(u.attributes AS text) AS attributes,"
-                    + " g.name AS group_name, g.role_arn, g.precedence"
-                    + " FROM user_pool.refresh_token t"
-                    + " JOIN user_pool.token_family f ON f.origin_jti = t.origin_jti"
-                    + " LEFT JOIN user_pool.user_account u"
-                    + " ON u.user_pool_id = f.user_pool_id AND u.sub = f.sub"
-                    + " LEFT JOIN user_pool.group_member m"
-                    + " ON m.user_pool_id = u.user_pool_id AND m.sub = u.sub"
-                    + " LEFT JOIN user_pool.user_group g ON g.id = m.group_id"
-                    + " WHERE t.token_hash = $1";
 
     private static final String INSERT =
             "INSERT INTO user_pool.refresh_token (token_hash, origin_jti, expires_at, created_at)"
@@ -86,7 +62,7 @@ public class RefreshRedeemer {
                         : Uni.createFrom().item(false);
         return claimed.chain(
                 won ->
-                        sql.preparedQuery(READ)
+                        sql.preparedQuery(RedemptionRows.READ)
                                 .execute(Tuple.of(hash))
                                 .chain(rows -> judge(client, rows, won, rotate, now)));
     }
@@ -111,22 +87,23 @@ public class RefreshRedeemer {
             return invalid();
         }
         Row first = rows.iterator().next();
-        TokenFamilyEntity family = family(first);
-        if (!instant(first, "expires_at").isAfter(now)
+        TokenFamilyEntity family = RedemptionRows.family(first);
+        if (!RedemptionRows.instant(first, "expires_at").isAfter(now)
                 || family.revokedAt != null
                 || !family.clientId.equals(client.clientId())
                 || !family.userPoolId.equals(client.userPoolId())) {
             return invalid();
         }
-        Instant rotatedAt = instant(first, "rotated_at");
+        Instant rotatedAt = RedemptionRows.instant(first, "rotated_at");
         if (won || rotatedAt == null) {
-            return Uni.createFrom().item(new Redemption(family, holder(rows), won));
+            return Uni.createFrom().item(new Redemption(family, RedemptionRows.holder(rows), won));
         }
         // A zero grace period admits nothing: a concurrent loser's clock may
         // even read earlier than the winner's rotatedAt.
         var grace = client.refreshTokenRetryGracePeriod();
         if (!grace.isZero() && now.isBefore(rotatedAt.plus(grace))) {
-            return Uni.createFrom().item(new Redemption(family, holder(rows), rotate));
+            return Uni.createFrom()
+                    .item(new Redemption(family, RedemptionRows.holder(rows), rotate));
         }
         return revoker.revokeOnReuse(family, now)
                 .chain(
@@ -135,56 +112,6 @@ public class RefreshRedeemer {
                                         .failure(
                                                 new RefreshTokenReuseException(
                                                         "Refresh Token has been reused.")));
-    }
-
-    private static TokenFamilyEntity family(Row row) {
-        TokenFamilyEntity family = new TokenFamilyEntity();
-        family.originJti = row.getUUID("origin_jti");
-        family.userPoolId = row.getString("user_pool_id");
-        family.sub = row.getUUID("sub");
-        family.clientId = row.getString("client_id");
-        family.authTime = instant(row, "auth_time");
-        family.deviceKey = row.getString("device_key");
-        family.createdAt = instant(row, "created_at");
-        family.revokedAt = instant(row, "revoked_at");
-        return family;
-    }
-
-    private static TokenHolder holder(RowSet<Row> rows) {
-        Row first = rows.iterator().next();
-        if (first.getString("username") == null) {
-            return null;
-        }
-        List<GroupEntity> groups = new ArrayList<>();
-        for (Row row : rows) {
-            if (row.getString("group_name") != null) {
-                GroupEntity group = new GroupEntity();
-                group.userPoolId = row.getString("user_pool_id");
-                group.name = row.getString("group_name");
-                group.roleArn = row.getString("role_arn");
-                group.precedence = row.getInteger("precedence");
-                groups.add(group);
-            }
-        }
-        return new TokenHolder(
-                first.getString("username"),
-                first.getString("status"),
-                first.getBoolean("enabled"),
-                attributes(first.getString("attributes")),
-                List.copyOf(groups));
-    }
-
-    private static Map<String, String> attributes(String json) {
-        try {
-            return Map.copyOf(AwsJson.mapper().readValue(json, ATTRIBUTES));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable user attributes", e);
-        }
-    }
-
-    private static Instant instant(Row row, String column) {
-        OffsetDateTime value = row.getOffsetDateTime(column);
-        return value == null ? null : value.toInstant();
     }
 
     private static OffsetDateTime utc(Instant instant) {
