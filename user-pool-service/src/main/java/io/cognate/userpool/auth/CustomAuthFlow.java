@@ -79,9 +79,9 @@ class CustomAuthFlow implements AuthFlowHandler {
                     new UserNotFoundException("User does not exist."));
         }
         if (user != null) {
-            String refusal = SignInCompletion.refusal(user, false);
+            String refusal = SignInRefusals.reason(user, false);
             if (refusal != null) {
-                return refuse(facts, user, user.username, refusal, SignInCompletion.error(refusal));
+                return refuse(facts, user, user.username, refusal, SignInRefusals.error(refusal));
             }
         }
         CustomRounds rounds =

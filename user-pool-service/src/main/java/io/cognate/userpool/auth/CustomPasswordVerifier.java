@@ -80,7 +80,7 @@ class CustomPasswordVerifier {
     private Uni<Attempt> settle(CustomSignIn signIn, PasswordSignIns.Check check) {
         if (check == PasswordSignIns.Check.TEMPORARY_EXPIRED) {
             String reason = "TEMPORARY_PASSWORD_EXPIRED";
-            return steps.refuse(signIn, reason, SignInCompletion.error(reason).getMessage());
+            return steps.refuse(signIn, reason, SignInRefusals.error(reason).getMessage());
         }
         return round(signIn, true);
     }

@@ -1,18 +1,12 @@
 package io.cognate.userpool.auth;
 
-import io.cognate.contracts.aws.error.NotAuthorizedException;
-import io.cognate.userpool.errors.PasswordResetRequiredException;
-import io.cognate.userpool.errors.UserNotConfirmedException;
 import io.cognate.userpool.token.SignInGrant;
 import io.cognate.userpool.token.TokenIssuer;
-import io.cognate.userpool.user.PasswordSignIns;
 import io.cognate.userpool.user.UserAccountEntity;
 import io.cognate.userpool.user.UserStatus;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * What follows a proven password, whichever flow proved it (password, SRP): the user's state
@@ -25,8 +19,7 @@ class SignInCompletion {
 
     static final String NEW_PASSWORD_REQUIRED = "NEW_PASSWORD_REQUIRED";
 
-    private final PasswordSignIns passwords;
-    private final AuthSessions sessions;
+    private final NewPasswordChallenge newPassword;
     private final TokenIssuer tokens;
     private final SignInEvents events;
     private final DeviceChallenge devices;
@@ -34,16 +27,14 @@ class SignInCompletion {
     private final SignInTriggers signInTriggers;
 
     SignInCompletion(
-            PasswordSignIns passwords,
-            AuthSessions sessions,
+            NewPasswordChallenge newPassword,
             TokenIssuer tokens,
             SignInEvents events,
             DeviceChallenge devices,
             SecondFactor secondFactor,
             SignInTriggers signInTriggers) {
         this.signInTriggers = signInTriggers;
-        this.passwords = passwords;
-        this.sessions = sessions;
+        this.newPassword = newPassword;
         this.tokens = tokens;
         this.events = events;
         this.devices = devices;
@@ -55,7 +46,7 @@ class SignInCompletion {
      */
     Uni<Attempt> afterPassword(
             SignInFacts facts, UserAccountEntity user, boolean temporaryExpired) {
-        String refusal = refusal(user, temporaryExpired);
+        String refusal = SignInRefusals.reason(user, temporaryExpired);
         if (refusal != null) {
             return events.failed(
                             facts.client(),
@@ -64,10 +55,10 @@ class SignInCompletion {
                             facts.authFlow(),
                             refusal,
                             facts.context())
-                    .replaceWith(Attempt.refused(error(refusal)));
+                    .replaceWith(Attempt.refused(SignInRefusals.error(refusal)));
         }
         if (user.status == UserStatus.FORCE_CHANGE_PASSWORD) {
-            return newPasswordChallenge(facts, user);
+            return newPassword.open(facts, user);
         }
         return afterFirstFactor(facts, user, facts.now());
     }
@@ -130,69 +121,5 @@ class SignInCompletion {
                                         result,
                                         facts.context()))
                 .map(result -> Attempt.step(AuthStep.tokens(result)));
-    }
-
-    private Uni<Attempt> newPasswordChallenge(SignInFacts facts, UserAccountEntity user) {
-        return passwords
-                .newPasswordChallenge(user)
-                .chain(
-                        challenge ->
-                                sessions.open(
-                                                facts.client(),
-                                                user.sub,
-                                                NEW_PASSWORD_REQUIRED,
-                                                facts.authFlow(),
-                                                facts.now(),
-                                                facts.now())
-                                        .map(
-                                                session -> {
-                                                    Map<String, String> parameters =
-                                                            new LinkedHashMap<>();
-                                                    parameters.put(
-                                                            "USER_ID_FOR_SRP", user.username);
-                                                    parameters.put(
-                                                            "requiredAttributes",
-                                                            Json.write(
-                                                                    challenge
-                                                                            .requiredAttributes()));
-                                                    parameters.put(
-                                                            "userAttributes",
-                                                            Json.write(challenge.userAttributes()));
-                                                    return Attempt.step(
-                                                            AuthStep.challenge(
-                                                                    NEW_PASSWORD_REQUIRED,
-                                                                    session,
-                                                                    parameters));
-                                                }));
-    }
-
-    /** The refusal reason for a user who proved the password but may not sign in, or null. */
-    static String refusal(UserAccountEntity user, boolean temporaryExpired) {
-        if (!user.enabled) {
-            return "USER_DISABLED";
-        }
-        if (user.status == UserStatus.UNCONFIRMED) {
-            return "USER_NOT_CONFIRMED";
-        }
-        if (user.status == UserStatus.RESET_REQUIRED) {
-            return "PASSWORD_RESET_REQUIRED";
-        }
-        if (temporaryExpired) {
-            return "TEMPORARY_PASSWORD_EXPIRED";
-        }
-        return null;
-    }
-
-    static io.cognate.contracts.aws.error.AwsServiceException error(String reason) {
-        return switch (reason) {
-            case "USER_DISABLED" -> new NotAuthorizedException("User is disabled.");
-            case "USER_NOT_CONFIRMED" -> new UserNotConfirmedException("User is not confirmed.");
-            case "PASSWORD_RESET_REQUIRED" ->
-                    new PasswordResetRequiredException("Password reset required for the user");
-            default ->
-                    new NotAuthorizedException(
-                            "Temporary password has expired and must be reset by an"
-                                    + " administrator.");
-        };
     }
 }
