@@ -98,13 +98,40 @@ class AuthSessions {
      * expired, used, or issued to another client or for another challenge.
      */
     Uni<OpenSession> redeem(AppClient client, String session, String challengeName, Instant now) {
+        return read(REDEEM, client, session, challengeName, now);
+    }
+
+    /**
+     * The sign-in a Session continues, left in place and locked until the transaction ends: for
+     * steps that may be answered again after a wrong code ({@link #keep}), and consume the Session
+     * ({@link #redeem}) only once answered right. Refuses as {@link #redeem} does.
+     */
+    Uni<OpenSession> peek(AppClient client, String session, String challengeName, Instant now) {
+        return read(PEEK, client, session, challengeName, now);
+    }
+
+    /** Replaces the state of a Session read with {@link #peek} (e.g. counts a wrong answer). */
+    Uni<Void> keep(String session, Map<String, String> state) {
+        return Panache.getSession()
+                .chain(
+                        s ->
+                                s.createNativeQuery(KEEP)
+                                        .setParameter(1, hash(session))
+                                        .setParameter(2, Json.write(state))
+                                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** The Session's row through {@code query} (REDEEM or PEEK), or NotAuthorizedException. */
+    private static Uni<OpenSession> read(
+            String query, AppClient client, String session, String challengeName, Instant now) {
         if (session == null || session.isEmpty()) {
             return Uni.createFrom().failure(new NotAuthorizedException(INVALID));
         }
         return Panache.getSession()
                 .chain(
                         s ->
-                                s.createNativeQuery(REDEEM, Object[].class)
+                                s.createNativeQuery(query, Object[].class)
                                         .setParameter(1, hash(session))
                                         .setParameter(2, client.clientId())
                                         .setParameter(3, challengeName)
@@ -122,50 +149,6 @@ class AuthSessions {
                                     Instant.ofEpochMilli(((Number) row[2]).longValue()),
                                     Json.readStringMap((String) row[3]));
                         });
-    }
-
-    /**
-     * The sign-in a Session continues, left in place and locked until the transaction ends: for
-     * steps that may be answered again after a wrong code ({@link #keep}), and consume the Session
-     * ({@link #redeem}) only once answered right. Refuses as {@link #redeem} does.
-     */
-    Uni<OpenSession> peek(AppClient client, String session, String challengeName, Instant now) {
-        if (session == null || session.isEmpty()) {
-            return Uni.createFrom().failure(new NotAuthorizedException(INVALID));
-        }
-        return Panache.getSession()
-                .chain(
-                        s ->
-                                s.createNativeQuery(PEEK, Object[].class)
-                                        .setParameter(1, hash(session))
-                                        .setParameter(2, client.clientId())
-                                        .setParameter(3, challengeName)
-                                        .setParameter(4, now)
-                                        .getResultList())
-                .map(
-                        (List<Object[]> rows) -> {
-                            if (rows.isEmpty()) {
-                                throw new NotAuthorizedException(INVALID);
-                            }
-                            Object[] row = rows.get(0);
-                            return new OpenSession(
-                                    UUID.fromString((String) row[0]),
-                                    (String) row[1],
-                                    Instant.ofEpochMilli(((Number) row[2]).longValue()),
-                                    Json.readStringMap((String) row[3]));
-                        });
-    }
-
-    /** Replaces the state of a Session read with {@link #peek} (e.g. counts a wrong answer). */
-    Uni<Void> keep(String session, Map<String, String> state) {
-        return Panache.getSession()
-                .chain(
-                        s ->
-                                s.createNativeQuery(KEEP)
-                                        .setParameter(1, hash(session))
-                                        .setParameter(2, Json.write(state))
-                                        .executeUpdate())
-                .replaceWithVoid();
     }
 
     static byte[] hash(String session) {
