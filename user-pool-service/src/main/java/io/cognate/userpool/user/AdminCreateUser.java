@@ -2,8 +2,6 @@ package io.cognate.userpool.user;
 
 import io.cognate.contracts.aws.AwsOperation;
 import io.cognate.contracts.aws.RequestContext;
-import io.cognate.contracts.events.userpool.CodeDeliveryEvent;
-import io.cognate.contracts.events.userpool.CodeDeliveryRequested;
 import io.cognate.contracts.events.userpool.UserCreatedByAdmin;
 import io.cognate.contracts.events.userpool.UserEvent;
 import io.cognate.userpool.errors.UnsupportedUserStateException;
@@ -54,7 +52,7 @@ public class AdminCreateUser
     private final AdminSignUps newUsers;
     private final UserPasswords passwords;
     private final Outbox outbox;
-    private final CustomMessages messages;
+    private final AdminInvitations invitations;
 
     AdminCreateUser(
             UserPoolRepository pools,
@@ -62,8 +60,8 @@ public class AdminCreateUser
             AdminSignUps newUsers,
             UserPasswords passwords,
             Outbox outbox,
-            CustomMessages messages) {
-        this.messages = messages;
+            AdminInvitations invitations) {
+        this.invitations = invitations;
         this.pools = pools;
         this.users = users;
         this.newUsers = newUsers;
@@ -113,7 +111,8 @@ public class AdminCreateUser
                         rules.userPoolId(),
                         user.sub.toString(),
                         user.username);
-        return outbox.append(event).call(() -> invite(rules, request, user, password, now));
+        return outbox.append(event)
+                .call(() -> invitations.send(rules, request, user, password, now));
     }
 
     private Uni<UserAccountEntity> resend(
@@ -130,56 +129,19 @@ public class AdminCreateUser
                                                 + user.username
                                                 + " status is not FORCE_CHANGE_PASSWORD");
                             }
-                            invitations(rules, request, user, password, now); // checks media first
+                            invitations.of(
+                                    rules, request, user, password, now); // checks media first
                             return passwords
                                     .set(user, password, true, now)
                                     .call(
                                             () ->
                                                     PasswordChangedEvents.appendByAdmin(
                                                             outbox, user, false, now))
-                                    .call(() -> invite(rules, request, user, password, now))
+                                    .call(
+                                            () ->
+                                                    invitations.send(
+                                                            rules, request, user, password, now))
                                     .replaceWith(user);
                         });
-    }
-
-    private Uni<Void> invite(
-            PoolRules rules,
-            Request request,
-            UserAccountEntity user,
-            String password,
-            Instant now) {
-        Uni<Void> appended = Uni.createFrom().voidItem();
-        for (CodeDeliveryRequested event : invitations(rules, request, user, password, now)) {
-            appended =
-                    appended.call(
-                            () ->
-                                    messages.apply(
-                                                    user,
-                                                    null,
-                                                    CustomMessages.ADMIN_CREATE_USER,
-                                                    request.username(),
-                                                    request.clientMetadata(),
-                                                    event)
-                                            .call(outbox::append));
-        }
-        return appended;
-    }
-
-    private List<CodeDeliveryRequested> invitations(
-            PoolRules rules,
-            Request request,
-            UserAccountEntity user,
-            String password,
-            Instant now) {
-        if ("SUPPRESS".equals(request.messageAction())) {
-            return List.of();
-        }
-        return Invitations.invitation(
-                rules,
-                user,
-                request.username(),
-                password,
-                request.desiredDeliveryMediums(),
-                () -> outbox.metadata(CodeDeliveryEvent.TOPIC, now));
     }
 }
