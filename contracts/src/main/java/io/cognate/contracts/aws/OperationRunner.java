@@ -1,7 +1,7 @@
 package io.cognate.contracts.aws;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.cognate.contracts.aws.error.RequestEntityTooLargeException;
 import io.cognate.contracts.aws.error.SerializationException;
 import io.cognate.contracts.json.AwsJson;
@@ -10,6 +10,7 @@ import io.cognate.contracts.model.OperationModel;
 import io.cognate.contracts.model.ServiceModel;
 import io.cognate.contracts.sigv4.SigV4Verifier;
 import io.smallrye.mutiny.Uni;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -38,6 +40,7 @@ public final class OperationRunner {
     private final Map<String, AwsOperation<?, ?>> operations;
     private final Clock clock;
     private final FailureTranslator failures;
+    private final Map<String, ObjectReader> readers = new ConcurrentHashMap<>();
 
     /**
      * @param verifier may be null only when no operation is signed (tests)
@@ -147,14 +150,26 @@ public final class OperationRunner {
         validator.validate(operation, input);
         I typed;
         try {
-            typed = AwsJson.mapper().treeToValue(input, implementation.requestType());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            typed = reader(operation.name(), implementation).readValue(input);
+        } catch (IOException | IllegalArgumentException e) {
             throw new SerializationException("The request does not match the operation's input.");
         }
         RequestContext context =
                 new RequestContext(
                         requestId, operation.name(), caller, request.sourceIp(), clock.instant());
         return implementation.execute(typed, context).onFailure().transform(failures::translate);
+    }
+
+    /**
+     * The operation's request reader, resolved once: no deserializer lookup per request, and no
+     * call through the operation's CDI client proxy to ask its request type.
+     */
+    private ObjectReader reader(String name, AwsOperation<?, ?> implementation) {
+        ObjectReader reader = readers.get(name);
+        return reader != null
+                ? reader
+                : readers.computeIfAbsent(
+                        name, n -> AwsJson.mapper().readerFor(implementation.requestType()));
     }
 
     private static Map<String, AwsOperation<?, ?>> index(

@@ -3,6 +3,7 @@ package io.cognate.contracts.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.cognate.contracts.aws.AwsHttpRequest;
 import io.cognate.contracts.aws.AwsHttpResponse;
 import io.cognate.contracts.aws.AwsOperation;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The AWS JSON 1.1 protocol: {@code X-Amz-Target} picks one {@link AwsOperation}; the JSON body
@@ -28,6 +30,11 @@ public final class AwsJsonDispatcher {
 
     private final OperationRunner runner;
     private final ObjectMapper mapper = AwsJson.mapper();
+
+    /**
+     * One writer per response record (bounded by the operations): no serializer lookup per reply.
+     */
+    private final Map<Class<?>, ObjectWriter> writers = new ConcurrentHashMap<>();
 
     public AwsJsonDispatcher(OperationRunner runner) {
         this.runner = runner;
@@ -61,17 +68,40 @@ public final class AwsJsonDispatcher {
                                                 "Operation "
                                                         + name
                                                         + " is not implemented by Cognate yet."));
-        return runner.authorize(operation, request, () -> parse(request.body()))
+        ParsedBody body = new ParsedBody(request.body());
+        return runner.authorize(operation, request, body::get)
                 .chain(
                         caller ->
                                 runner.execute(
                                         implementation,
                                         operation,
-                                        parse(request.body()),
+                                        body.get(),
                                         caller,
                                         request,
                                         requestId))
                 .map(output -> success(output, requestId));
+    }
+
+    /**
+     * The body parsed at most once: a signed operation whose key is delegated reads it to authorize
+     * and again to execute. Validation is idempotent on the same tree.
+     */
+    private final class ParsedBody {
+        private final byte[] bytes;
+        private volatile JsonNode parsed;
+
+        ParsedBody(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        JsonNode get() {
+            JsonNode known = parsed;
+            if (known == null) {
+                known = parse(bytes);
+                parsed = known;
+            }
+            return known;
+        }
     }
 
     private AwsHttpResponse success(Object output, String requestId) {
@@ -79,7 +109,8 @@ public final class AwsJsonDispatcher {
             byte[] body =
                     output == null
                             ? "{}".getBytes(StandardCharsets.UTF_8)
-                            : mapper.writeValueAsBytes(output);
+                            : writers.computeIfAbsent(output.getClass(), mapper::writerFor)
+                                    .writeValueAsBytes(output);
             return new AwsHttpResponse(
                     200,
                     Map.of(

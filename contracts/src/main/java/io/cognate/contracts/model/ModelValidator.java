@@ -60,9 +60,11 @@ public final class ModelValidator {
             case "structure" -> structure(shape, value, path, out);
             case "list" -> list(shape, value, path, out);
             case "map" -> map(shape, value, path, out);
-            default ->
-                    rules.check(shape, value)
-                            .forEach(rule -> out.add(Violations.of(shape, value, path, rule)));
+            default -> {
+                for (String rule : rules.check(shape, value)) {
+                    out.add(Violations.of(shape, value, path, rule));
+                }
+            }
         }
     }
 
@@ -72,15 +74,18 @@ public final class ModelValidator {
         }
         Set<String> required = shape.required();
         for (Map.Entry<String, Shape> member : shape.members().entrySet()) {
-            String memberPath = Violations.memberPath(path, member.getKey());
             JsonNode memberValue = value.get(member.getKey());
             if (memberValue != null && !memberValue.isNull()) {
                 if (WebhookUrls.accepts(shape, member.getKey(), memberValue)) {
                     continue;
                 }
-                visit(member.getValue(), memberValue, memberPath, out);
+                visit(
+                        member.getValue(),
+                        memberValue,
+                        Violations.memberPath(path, member.getKey()),
+                        out);
             } else if (required.contains(member.getKey())) {
-                out.add(Violations.missing(memberPath));
+                out.add(Violations.missing(Violations.memberPath(path, member.getKey())));
             }
         }
     }

@@ -21,66 +21,85 @@ final class ScalarRules {
 
     private final Map<String, Optional<Pattern>> patterns = new ConcurrentHashMap<>();
 
-    /** Violated constraints of a value that already has its shape's JSON type. */
+    /**
+     * Violated constraints of a value that already has its shape's JSON type; the shared empty list
+     * when there are none (every valid request: nothing is allocated then).
+     */
     List<String> check(Shape shape, JsonNode value) {
-        List<String> violated = new ArrayList<>();
-        switch (shape.type()) {
-            case "string" -> string(shape, value.asText(), violated);
-            case "integer", "long" -> range(shape, value.asLong(), violated);
-            default -> {}
-        }
-        return violated;
+        return switch (shape.type()) {
+            case "string" -> string(shape, value.asText());
+            case "integer", "long" -> range(shape, value.asLong());
+            default -> List.of();
+        };
     }
 
     /** Violated size constraints of a list or map; AWS calls them "length" too. */
     List<String> size(Shape shape, int size) {
-        List<String> violated = new ArrayList<>();
+        if (!tooShort(shape, size) && !tooLong(shape, size)) {
+            return List.of();
+        }
+        List<String> violated = new ArrayList<>(2);
         length(shape, size, violated);
         return violated;
     }
 
-    private void string(Shape shape, String text, List<String> violated) {
-        pattern(shape)
-                .filter(pattern -> !pattern.matcher(text).matches())
-                .ifPresent(
-                        pattern ->
-                                violated.add(
-                                        "Member must satisfy regular expression pattern: "
-                                                + pattern.pattern()));
+    private List<String> string(Shape shape, String text) {
+        Optional<Pattern> pattern = pattern(shape);
+        boolean unmatched = pattern.isPresent() && !pattern.get().matcher(text).matches();
         // Smithy counts a string's length in Unicode code points, not UTF-16 units.
-        length(shape, text.codePointCount(0, text.length()), violated);
+        long length =
+                shape.min().isPresent() || shape.max().isPresent()
+                        ? text.codePointCount(0, text.length())
+                        : 0;
         List<String> allowed = shape.enumValues();
-        if (!allowed.isEmpty() && !allowed.contains(text)) {
+        boolean outsideEnum = !allowed.isEmpty() && !allowed.contains(text);
+        if (!unmatched && !tooShort(shape, length) && !tooLong(shape, length) && !outsideEnum) {
+            return List.of();
+        }
+        List<String> violated = new ArrayList<>(4);
+        if (unmatched) {
+            violated.add(
+                    "Member must satisfy regular expression pattern: " + pattern.get().pattern());
+        }
+        length(shape, length, violated);
+        if (outsideEnum) {
             violated.add("Member must satisfy enum value set: " + allowed);
         }
+        return violated;
+    }
+
+    private static boolean tooShort(Shape shape, long length) {
+        return shape.min().isPresent() && length < shape.min().getAsLong();
+    }
+
+    private static boolean tooLong(Shape shape, long length) {
+        return shape.max().isPresent() && length > shape.max().getAsLong();
     }
 
     private static void length(Shape shape, long length, List<String> violated) {
-        shape.min().stream()
-                .filter(min -> length < min)
-                .forEach(
-                        min ->
-                                violated.add(
-                                        "Member must have length greater than or equal to " + min));
-        shape.max().stream()
-                .filter(max -> length > max)
-                .forEach(
-                        max ->
-                                violated.add(
-                                        "Member must have length less than or equal to " + max));
+        if (tooShort(shape, length)) {
+            violated.add(
+                    "Member must have length greater than or equal to " + shape.min().getAsLong());
+        }
+        if (tooLong(shape, length)) {
+            violated.add(
+                    "Member must have length less than or equal to " + shape.max().getAsLong());
+        }
     }
 
-    private static void range(Shape shape, long value, List<String> violated) {
-        shape.min().stream()
-                .filter(min -> value < min)
-                .forEach(
-                        min ->
-                                violated.add(
-                                        "Member must have value greater than or equal to " + min));
-        shape.max().stream()
-                .filter(max -> value > max)
-                .forEach(
-                        max -> violated.add("Member must have value less than or equal to " + max));
+    private static List<String> range(Shape shape, long value) {
+        if (!tooShort(shape, value) && !tooLong(shape, value)) {
+            return List.of();
+        }
+        List<String> violated = new ArrayList<>(2);
+        if (tooShort(shape, value)) {
+            violated.add(
+                    "Member must have value greater than or equal to " + shape.min().getAsLong());
+        }
+        if (tooLong(shape, value)) {
+            violated.add("Member must have value less than or equal to " + shape.max().getAsLong());
+        }
+        return violated;
     }
 
     private Optional<Pattern> pattern(Shape shape) {

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An official AWS service model (botocore JSON, copied verbatim into {@code aws-models/}): the
@@ -23,6 +25,7 @@ public final class ServiceModel {
     private final String apiVersion;
     private final Map<String, OperationModel> operations;
     private final JsonNode shapes;
+    private final Map<String, Shape> views = new ConcurrentHashMap<>();
 
     private ServiceModel(JsonNode root) {
         JsonNode metadata = root.path("metadata");
@@ -84,6 +87,21 @@ public final class ServiceModel {
         java.util.List<String> names = new java.util.ArrayList<>();
         shapes.path(structureShape).path("members").fieldNames().forEachRemaining(names::add);
         return java.util.List.copyOf(names);
+    }
+
+    /**
+     * The one view of a shape: the model never changes, so what a view reads from it never goes
+     * stale. Bounded by the model's shape names (unknown names asked by requests are not kept).
+     */
+    Shape shapeView(String name) {
+        Shape known = views.get(name);
+        if (known != null) {
+            return known;
+        }
+        Shape view = Shape.create(this, name);
+        return shapes.has(name)
+                ? Objects.requireNonNullElse(views.putIfAbsent(name, view), view)
+                : view;
     }
 
     /** The raw shape definitions, for validation and serialization. */

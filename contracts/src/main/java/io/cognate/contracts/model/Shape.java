@@ -23,13 +23,47 @@ public final class Shape {
     private final String name;
     private final JsonNode definition;
 
+    // Read from the definition once: the validator asks these for every value of every request.
+    private final String type;
+    private final boolean sensitive;
+    private final boolean document;
+    private final Set<String> required;
+    private final OptionalLong min;
+    private final OptionalLong max;
+    private final Optional<String> pattern;
+    private final List<String> enumValues;
+
+    // Other shapes, resolved on first use (shapes may refer to themselves).
+    private volatile Map<String, Shape> members;
+    private volatile Shape listMember;
+    private volatile Shape mapKey;
+    private volatile Shape mapValue;
+
     private Shape(ServiceModel model, String name) {
         this.model = model;
         this.name = name;
         this.definition = model.shape(name);
+        this.type = definition.path("type").asText("");
+        this.sensitive = definition.path("sensitive").asBoolean(false);
+        this.document = definition.path("document").asBoolean(false);
+        Set<String> names = new HashSet<>();
+        definition.path("required").forEach(n -> names.add(n.asText()));
+        this.required = Set.copyOf(names);
+        this.min = bound("min");
+        this.max = bound("max");
+        this.pattern = Optional.ofNullable(definition.path("pattern").asText(null));
+        List<String> values = new ArrayList<>();
+        definition.path("enum").forEach(v -> values.add(v.asText()));
+        this.enumValues = List.copyOf(values);
     }
 
+    /** The view of a shape; one per model and name, built on first use and shared. */
     public static Shape of(ServiceModel model, String name) {
+        return model.shapeView(name);
+    }
+
+    /** A new view, for {@link ServiceModel}'s cache only. */
+    static Shape create(ServiceModel model, String name) {
         return new Shape(model, name);
     }
 
@@ -39,26 +73,36 @@ public final class Shape {
 
     /** The botocore type: {@code structure, list, map, string, integer, long, boolean, ...}. */
     public String type() {
-        return definition.path("type").asText("");
+        return type;
     }
 
     /** Whether values of this shape are secrets that must never be echoed or logged. */
     public boolean sensitive() {
-        return definition.path("sensitive").asBoolean(false);
+        return sensitive;
     }
 
     /** A structure's members in model order, keyed by their PascalCase wire names. */
     public Map<String, Shape> members() {
-        Map<String, Shape> byName = new LinkedHashMap<>();
-        definition
-                .path("members")
-                .fields()
-                .forEachRemaining(e -> byName.put(e.getKey(), reference(e.getValue())));
-        return Collections.unmodifiableMap(byName);
+        Map<String, Shape> known = members;
+        if (known == null) {
+            Map<String, Shape> byName = new LinkedHashMap<>();
+            definition
+                    .path("members")
+                    .fields()
+                    .forEachRemaining(e -> byName.put(e.getKey(), reference(e.getValue())));
+            known = Collections.unmodifiableMap(byName);
+            members = known;
+        }
+        return known;
     }
 
     public Shape listMember() {
-        return reference(definition.path("member"));
+        Shape known = listMember;
+        if (known == null) {
+            known = reference(definition.path("member"));
+            listMember = known;
+        }
+        return known;
     }
 
     /**
@@ -74,11 +118,21 @@ public final class Shape {
     }
 
     public Shape mapKey() {
-        return reference(definition.path("key"));
+        Shape known = mapKey;
+        if (known == null) {
+            known = reference(definition.path("key"));
+            mapKey = known;
+        }
+        return known;
     }
 
     public Shape mapValue() {
-        return reference(definition.path("value"));
+        Shape known = mapValue;
+        if (known == null) {
+            known = reference(definition.path("value"));
+            mapValue = known;
+        }
+        return known;
     }
 
     /**
@@ -95,32 +149,28 @@ public final class Shape {
     }
 
     Set<String> required() {
-        Set<String> names = new HashSet<>();
-        definition.path("required").forEach(n -> names.add(n.asText()));
-        return names;
+        return required;
     }
 
     /** A structure marked {@code document}: free-form JSON, not checked. */
     boolean document() {
-        return definition.path("document").asBoolean(false);
+        return document;
     }
 
     OptionalLong min() {
-        return bound("min");
+        return min;
     }
 
     OptionalLong max() {
-        return bound("max");
+        return max;
     }
 
     Optional<String> pattern() {
-        return Optional.ofNullable(definition.path("pattern").asText(null));
+        return pattern;
     }
 
     List<String> enumValues() {
-        List<String> values = new ArrayList<>();
-        definition.path("enum").forEach(v -> values.add(v.asText()));
-        return values;
+        return enumValues;
     }
 
     private OptionalLong bound(String key) {
@@ -129,7 +179,7 @@ public final class Shape {
     }
 
     private Shape reference(JsonNode ref) {
-        return new Shape(model, ref.path("shape").asText(""));
+        return of(model, ref.path("shape").asText(""));
     }
 
     @Override

@@ -31,7 +31,12 @@ class RootSignedCall {
     /** A signed body and the headers to send with it. */
     record Signed(String body, Map<String, String> headers) {}
 
+    private record Endpoint(String url, String path, String query, List<String> host) {}
+
+    private static final List<String> JSON = List.of("application/json");
+
     private final Optional<SigningCredentials> root;
+    private volatile Endpoint endpoint;
     private final String region;
     private final Clock clock;
 
@@ -70,16 +75,16 @@ class RootSignedCall {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a request record always serialises", e);
         }
-        URI uri = URI.create(url);
+        Endpoint target = endpoint(url);
         Map<String, List<String>> headers = new HashMap<>();
-        headers.put("Host", List.of(authority(uri)));
-        headers.put("Content-Type", List.of("application/json"));
+        headers.put("Host", target.host());
+        headers.put("Content-Type", JSON);
         AwsHttpRequest signed =
                 SigV4Signer.sign(
                         new AwsHttpRequest(
                                 "POST",
-                                uri.getRawPath(),
-                                uri.getRawQuery(),
+                                target.path(),
+                                target.query(),
                                 headers,
                                 json.getBytes(StandardCharsets.UTF_8),
                                 null),
@@ -90,6 +95,20 @@ class RootSignedCall {
         Map<String, String> out = new HashMap<>();
         signed.headers().forEach((name, values) -> out.put(name, values.get(0)));
         return new Signed(json, out);
+    }
+
+    /**
+     * The parts of the URL that are signed, parsed once: callers pass the same configured URL on
+     * every call, and parsing it showed in the profile.
+     */
+    private Endpoint endpoint(String url) {
+        Endpoint known = endpoint;
+        if (known == null || !known.url().equals(url)) {
+            URI uri = URI.create(url);
+            known = new Endpoint(url, uri.getRawPath(), uri.getRawQuery(), List.of(authority(uri)));
+            endpoint = known;
+        }
+        return known;
     }
 
     /** {@code Host} as HTTP clients send it: the port only when it is not the scheme's default. */
