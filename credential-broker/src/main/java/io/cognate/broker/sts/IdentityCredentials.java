@@ -67,7 +67,7 @@ public class IdentityCredentials {
         RoleArn arn;
         try {
             request =
-                    calls.verifiedBody(ctx, SIGNING_SERVICE, IdentityCredentialsRequest.class)
+                    calls.verifiedBody(ctx, SIGNING_SERVICE, IdentityCredentialsRequestReader::read)
                             .validated();
             arn = RoleArn.parse(request.roleArn());
         } catch (AwsServiceException e) {

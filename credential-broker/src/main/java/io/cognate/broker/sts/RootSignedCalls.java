@@ -3,7 +3,6 @@ package io.cognate.broker.sts;
 import io.cognate.broker.platform.CognateConfig;
 import io.cognate.contracts.aws.AwsHttpRequest;
 import io.cognate.contracts.aws.error.ValidationError;
-import io.cognate.contracts.json.AwsJson;
 import io.cognate.contracts.sigv4.RootCredentialsStore;
 import io.cognate.contracts.sigv4.SigV4Verifier;
 import io.vertx.core.buffer.Buffer;
@@ -39,21 +38,27 @@ class RootSignedCalls {
     }
 
     /**
-     * The body as {@code type}, once the call's signature verified.
+     * The body as {@code reader} reads it, once the call's signature verified.
      *
      * @throws io.cognate.contracts.aws.error.AwsServiceException for a refused signature ({@code
      *     SignatureDoesNotMatch}, {@code InvalidClientTokenId}, …) or an unreadable body ({@code
      *     ValidationError})
      */
-    <T> T verifiedBody(RoutingContext ctx, String signingService, Class<T> type) {
+    <T> T verifiedBody(RoutingContext ctx, String signingService, BodyReader<T> reader) {
         Buffer body = ctx.body().buffer();
         byte[] bytes = body == null ? null : body.getBytes();
         verifier.verify(signed(ctx, bytes), signingService);
         try {
-            return AwsJson.mapper().readValue(bytes, type);
+            return reader.read(bytes);
         } catch (IOException | RuntimeException e) {
             throw new ValidationError("The body is not a valid request.");
         }
+    }
+
+    /** Reads a verified body; an {@link IOException} is answered as a ValidationError. */
+    @FunctionalInterface
+    interface BodyReader<T> {
+        T read(byte[] body) throws IOException;
     }
 
     private static AwsHttpRequest signed(RoutingContext ctx, byte[] body) {
