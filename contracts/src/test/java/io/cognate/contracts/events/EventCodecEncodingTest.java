@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,24 +127,10 @@ class EventCodecEncodingTest {
         }
     }
 
-    /** What {@code EventCodec.toJson} wrote through {@code valueToTree}. */
+    /** What {@code EventCodec.toJson} wrote before: the {@link CloudEvent} record with its tree. */
     private static String treeEncoding(DomainEvent event) {
-        EventMetadata meta = event.metadata();
-        ObjectNode data = TREE_MAPPER.valueToTree(event);
-        data.remove("metadata");
-        CloudEvent envelope =
-                new CloudEvent(
-                        CloudEvent.SPEC_VERSION,
-                        meta.eventId().toString(),
-                        meta.source(),
-                        event.type(),
-                        meta.occurredAt().toString(),
-                        event.aggregateId(),
-                        "application/json",
-                        meta.traceparent(),
-                        data);
         try {
-            return TREE_MAPPER.writeValueAsString(envelope);
+            return TREE_MAPPER.writeValueAsString(EventCodec.toCloudEvent(event));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
