@@ -47,16 +47,25 @@ public final class OutboxRelayCheck {
                 throw new AssertionError("published a record without the row's payload");
             }
         }
-        var sent =
-                pool.preparedQuery(
-                                "SELECT published_at IS NOT NULL FROM "
-                                        + table
-                                        + " WHERE event_id = $1")
-                        .execute(Tuple.of(eventId))
-                        .await()
-                        .atMost(WAIT);
-        if (!sent.iterator().next().getBoolean(0)) {
-            throw new AssertionError("the relay published the row but did not mark it sent");
+        // The relay marks the row in the transaction that claimed it, after Kafka's ack: the
+        // record can be read before that commit, so the mark is awaited, not read once.
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!markedSent(pool, table, eventId)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the relay published the row but did not mark it sent");
+            }
+            Thread.onSpinWait();
         }
+    }
+
+    private static boolean markedSent(Pool pool, String table, UUID eventId) {
+        return pool.preparedQuery(
+                        "SELECT published_at IS NOT NULL FROM " + table + " WHERE event_id = $1")
+                .execute(Tuple.of(eventId))
+                .await()
+                .atMost(WAIT)
+                .iterator()
+                .next()
+                .getBoolean(0);
     }
 }
